@@ -1,0 +1,53 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { Providers } from '@/components/layout/providers';
+import { SiteHeader } from '@/components/layout/site-header';
+import { dictionary } from '@/components/layout/dictionary';
+import { htmlLang, isLocale, locales } from '@/lib/i18n';
+import 'katex/dist/katex.min.css';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = dictionary[locale];
+  return {
+    title: { default: t.siteTitle, template: `%s · ${t.siteTitle}` },
+    description: t.tagline,
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f1115' },
+  ],
+};
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  return (
+    <html lang={htmlLang[locale]} suppressHydrationWarning>
+      <body data-locale={locale}>
+        <Providers>
+          <SiteHeader locale={locale} />
+          {children}
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useLocale } from '@/components/demos/use-locale';
+import { ERAS, ERA_LABELS } from './eras';
+import type { Era } from './eras';
+
+const TEXT = {
+  zh: {
+    legend: '按阶段筛选',
+    showing: (n: number, total: number) => `显示 ${n} / ${total} 个里程碑`,
+  },
+  en: {
+    legend: 'Filter by era',
+    showing: (n: number, total: number) => `Showing ${n} of ${total} milestones`,
+  },
+};
+
+/** Radio buttons (arrow keys move between them natively) that set which era's events are shown. */
+export function TimelineFilter({ counts, children }: { counts: Record<Era, number>; children: ReactNode }) {
+  const locale = useLocale();
+  const t = TEXT[locale];
+  const labels = ERA_LABELS[locale];
+  const [filter, setFilter] = useState<Era | 'all'>('all');
+  const name = useId();
+  const total = ERAS.reduce((sum, era) => sum + counts[era], 0);
+  const shown = filter === 'all' ? total : counts[filter];
+  return (
+    <div data-demo="llm-timeline" data-timeline-filter={filter} className="not-prose my-8 rounded-xl border border-line p-5">
+      <fieldset>
+        <legend className="mb-2 text-sm font-semibold">{t.legend}</legend>
+        <div className="flex flex-wrap gap-2">
+          {(['all', ...ERAS] as const).map((value) => (
+            <label
+              key={value}
+              className="cursor-pointer rounded-full border border-line px-3 py-1 text-sm has-checked:border-accent has-checked:bg-accent-soft has-checked:text-accent-strong has-focus-visible:outline-2 has-focus-visible:outline-accent"
+            >
+              <input
+                type="radio"
+                name={name}
+                value={value}
+                checked={filter === value}
+                onChange={() => setFilter(value)}
+                className="sr-only"
+              />
+              {labels[value]}
+              {value !== 'all' && <span className="ml-1 text-muted tabular-nums">{counts[value]}</span>}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <output aria-live="polite" className="mt-3 block text-sm text-muted">
+        {t.showing(shown, total)}
+      </output>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import Link from 'next/link';
+import { localeNames } from '@/lib/i18n';
+import { rememberLocale } from './language-switch';
+
+/** The two doors of `/`: shown only when the redirect script cannot run. */
+export function LanguageChooser() {
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-8 px-6 py-16">
+      <h1 className="text-4xl font-bold tracking-tight">
+        大模型基础 <span className="block text-2xl font-normal text-muted" lang="en">LLM Fundamentals</span>
+      </h1>
+      <p className="text-fg-2">
+        选择语言 · <span lang="en">Choose a language</span>
+      </p>
+      <div className="flex gap-4">
+        <Link
+          href="/zh/"
+          hrefLang="zh-CN"
+          onClick={() => rememberLocale('zh')}
+          className="rounded-lg border border-line px-6 py-4 text-lg font-medium hover:border-accent"
+        >
+          {localeNames.zh}
+        </Link>
+        <Link
+          href="/en/"
+          hrefLang="en"
+          lang="en"
+          onClick={() => rememberLocale('en')}
+          className="rounded-lg border border-line px-6 py-4 text-lg font-medium hover:border-accent"
+        >
+          {localeNames.en}
+        </Link>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { cn } from '@/lib/utils';
+import type { ChapterInfo } from '@/server/content';
+
+/** Chapter list with the current page marked (`aria-current="page"`). */
+export function SidebarNav({
+  chapters,
+  currentHref,
+  label,
+}: {
+  chapters: readonly ChapterInfo[];
+  currentHref: string;
+  label: string;
+}) {
+  return (
+    <nav aria-label={label} className="text-sm">
+      <p className="mb-2 px-2 text-xs font-semibold tracking-wide text-muted uppercase">{label}</p>
+      <ol className="space-y-4">
+        {chapters.map((chapter, index) => (
+          <li key={chapter.slug}>
+            <p className="px-2 font-semibold">
+              <span className="mr-1.5 text-muted tabular-nums">{index + 1}.</span>
+              {chapter.title}
+            </p>
+            <ol className="mt-1 space-y-0.5 border-l border-line pl-2 ml-3">
+              {chapter.pages.map((page) => {
+                const current = page.href === currentHref;
+                return (
+                  <li key={page.href}>
+                    <Link
+                      href={page.href}
+                      aria-current={current ? 'page' : undefined}
+                      data-current={current || undefined}
+                      className={cn(
+                        'block rounded-md px-2 py-1.5 text-fg-2 hover:bg-surface-2 hover:text-fg',
+                        'data-current:bg-accent-soft data-current:font-medium data-current:text-accent-strong',
+                      )}
+                    >
+                      {page.frontmatter.navTitle ?? page.frontmatter.title}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,20 @@
+import { DeepDive, Note, Pitfall } from './callouts';
+import { Notation } from './notation';
+import { Figure, LearningGoals, Question, Recap } from './sections';
+import { demoComponents } from '@/components/demos';
+
+/**
+ * Everything an MDX author may write, in one typed map (spread into mdx-components.tsx).
+ * A tag that is not here fails the build ("Expected component … to be defined").
+ */
+export const mdxComponents = {
+  Notation,
+  Note,
+  Pitfall,
+  DeepDive,
+  LearningGoals,
+  Recap,
+  Figure,
+  Question,
+  ...demoComponents,
+};

@@ -1,0 +1,2 @@
+export { cn } from './cn';
+export { checkInteger, checkNumber, checkNumberArray, checkObject, describeValue } from './validate';
