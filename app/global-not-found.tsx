@@ -13,10 +13,16 @@ export default function GlobalNotFound() {
   return (
     <html lang="zh-CN">
       <body>
-        <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-6 px-6 py-16">
+        <main
+          id="main"
+          className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-6 px-6 py-16"
+        >
           <p className="text-6xl font-bold text-accent">404</p>
           <h1 className="text-3xl font-bold">
-            页面不存在 <span className="block text-xl font-normal text-muted" lang="en">Page not found</span>
+            页面不存在{' '}
+            <span className="block text-xl font-normal text-muted" lang="en">
+              Page not found
+            </span>
           </h1>
           <p className="text-fg-2">
             链接可能已经失效，或者地址输错了。
@@ -30,7 +36,11 @@ export default function GlobalNotFound() {
               </a>
             </li>
             <li>
-              <a className="underline underline-offset-4 hover:text-accent-strong" href={`${base}/en/`} lang="en">
+              <a
+                className="underline underline-offset-4 hover:text-accent-strong"
+                href={`${base}/en/`}
+                lang="en"
+              >
                 English home
               </a>
             </li>

@@ -27,7 +27,10 @@ const htmlFiles = fs
 const gzipCache = new Map();
 function gzipSize(src) {
   if (!gzipCache.has(src)) {
-    const rel = src.replace(/^https?:\/\/[^/]+/, '').replace(basePath, '').split('?')[0];
+    const rel = src
+      .replace(/^https?:\/\/[^/]+/, '')
+      .replace(basePath, '')
+      .split('?')[0];
     const file = path.join(OUT, rel);
     gzipCache.set(src, fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : NaN);
   }
@@ -43,7 +46,9 @@ for (const file of htmlFiles) {
   for (const m of html.matchAll(/<script([^>]*)\ssrc="([^"]+\.js[^"]*)"([^>]*)>/g)) {
     if (!/nomodule/i.test(m[1] + m[3])) srcs.add(m[2]);
   }
-  for (const m of html.matchAll(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*href="([^"]+\.js[^"]*)"[^>]*>/g)) {
+  for (const m of html.matchAll(
+    /<link[^>]*rel="(?:modulepreload|preload)"[^>]*href="([^"]+\.js[^"]*)"[^>]*>/g,
+  )) {
     srcs.add(m[1]);
   }
   const bytes = [...srcs].reduce((sum, src) => sum + gzipSize(src), 0);
@@ -64,7 +69,9 @@ const width = Math.max(...rows.map((r) => r.route.length), 5);
 console.log(`${'page'.padEnd(width)}  scripts  JS gzip`);
 for (const r of rows) {
   const flag = r.over ? `  OVER ${BUDGET_KIB} KiB` : r.isChapter ? '  (chapter)' : '';
-  console.log(`${r.route.padEnd(width)}  ${String(r.scripts).padStart(7)}  ${r.kib.toFixed(1).padStart(7)} KiB${flag}`);
+  console.log(
+    `${r.route.padEnd(width)}  ${String(r.scripts).padStart(7)}  ${r.kib.toFixed(1).padStart(7)} KiB${flag}`,
+  );
 }
 const chapterMax = Math.max(0, ...rows.filter((r) => r.isChapter).map((r) => r.kib));
 console.log(`\nlargest chapter page: ${chapterMax.toFixed(1)} KiB gzip (budget ${BUDGET_KIB} KiB)`);

@@ -4,7 +4,8 @@ import '../globals.css';
 
 export const metadata: Metadata = {
   title: '大模型基础 · LLM Fundamentals',
-  description: '交互式、双语的大语言模型基础学习站。An interactive, bilingual study site for LLM fundamentals.',
+  description:
+    '交互式、双语的大语言模型基础学习站。An interactive, bilingual study site for LLM fundamentals.',
 };
 
 /** Root layout of `/` only: the language chooser has no locale yet. */

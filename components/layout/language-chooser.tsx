@@ -9,7 +9,10 @@ export function LanguageChooser() {
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-8 px-6 py-16">
       <h1 className="text-4xl font-bold tracking-tight">
-        大模型基础 <span className="block text-2xl font-normal text-muted" lang="en">LLM Fundamentals</span>
+        大模型基础{' '}
+        <span className="block text-2xl font-normal text-muted" lang="en">
+          LLM Fundamentals
+        </span>
       </h1>
       <p className="text-fg-2">
         选择语言 · <span lang="en">Choose a language</span>

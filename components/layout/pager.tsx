@@ -17,9 +17,16 @@ export function Pager({
 }) {
   if (!prev && !next) return null;
   return (
-    <nav aria-label={`${labels.previous} / ${labels.next}`} className="mt-16 grid gap-4 border-t border-line pt-8 sm:grid-cols-2 print:hidden">
+    <nav
+      aria-label={`${labels.previous} / ${labels.next}`}
+      className="mt-16 grid gap-4 border-t border-line pt-8 sm:grid-cols-2 print:hidden"
+    >
       {prev ? (
-        <Link href={prev.href} rel="prev" className="group rounded-lg border border-line p-4 hover:border-accent">
+        <Link
+          href={prev.href}
+          rel="prev"
+          className="group rounded-lg border border-line p-4 hover:border-accent"
+        >
           <span className="block text-xs text-muted">← {labels.previous}</span>
           <span className="mt-1 block font-medium group-hover:text-accent-strong">{title(prev)}</span>
         </Link>
@@ -27,7 +34,11 @@ export function Pager({
         <span />
       )}
       {next && (
-        <Link href={next.href} rel="next" className="group rounded-lg border border-line p-4 text-right hover:border-accent">
+        <Link
+          href={next.href}
+          rel="next"
+          className="group rounded-lg border border-line p-4 text-right hover:border-accent"
+        >
           <span className="block text-xs text-muted">{labels.next} →</span>
           <span className="mt-1 block font-medium group-hover:text-accent-strong">{title(next)}</span>
         </Link>

@@ -22,7 +22,7 @@ export function SidebarNav({
               <span className="mr-1.5 text-muted tabular-nums">{index + 1}.</span>
               {chapter.title}
             </p>
-            <ol className="mt-1 space-y-0.5 border-l border-line pl-2 ml-3">
+            <ol className="mt-1 ml-3 space-y-0.5 border-l border-line pl-2">
               {chapter.pages.map((page) => {
                 const current = page.href === currentHref;
                 return (

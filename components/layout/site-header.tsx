@@ -17,7 +17,10 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       <div className="mx-auto flex h-14 max-w-[90rem] items-center gap-3 px-4">
         <Link href={`/${locale}/`} className="flex items-baseline gap-2 font-semibold tracking-tight">
           <span className="text-lg">{t.siteTitle}</span>
-          <span className="hidden text-sm font-normal text-muted sm:inline" lang={locale === 'zh' ? 'en' : 'zh-CN'}>
+          <span
+            className="hidden text-sm font-normal text-muted sm:inline"
+            lang={locale === 'zh' ? 'en' : 'zh-CN'}
+          >
             {t.siteSubtitle}
           </span>
         </Link>

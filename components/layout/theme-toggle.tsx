@@ -15,7 +15,11 @@ const subscribeNever = () => () => {};
 /** Cycles system → light → dark. The label names the current choice for screen readers. */
 export function ThemeToggle({ labels }: { labels: Dictionary['theme'] }) {
   const { theme, setTheme } = useTheme();
-  const mounted = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
   const current: ThemeChoice = mounted && isChoice(theme) ? theme : 'system';
   const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] ?? 'system';
   return (

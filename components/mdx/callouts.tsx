@@ -3,7 +3,10 @@ import type { ReactNode } from 'react';
 import { useLocaleStrings } from './strings';
 import { parseProps } from './validate';
 
-const children = z.custom<ReactNode>((value) => value !== undefined && value !== null, 'needs content inside');
+const children = z.custom<ReactNode>(
+  (value) => value !== undefined && value !== null,
+  'needs content inside',
+);
 
 const noteSchema = z.object({ title: z.string().min(1).optional(), children }).strict();
 const titledSchema = z.object({ title: z.string().min(1, 'needs a title'), children }).strict();
@@ -13,7 +16,10 @@ export function Note(props: { title?: string; children: ReactNode }) {
   const { title, children } = parseProps('Note', noteSchema, props);
   const t = useLocaleStrings();
   return (
-    <aside className="not-prose my-6 rounded-lg border-l-4 border-note bg-note-soft px-5 py-4" aria-label={title ?? t.note}>
+    <aside
+      className="not-prose my-6 rounded-lg border-l-4 border-note bg-note-soft px-5 py-4"
+      aria-label={title ?? t.note}
+    >
       <p className="mb-1 text-sm font-semibold text-accent-strong">{title ?? t.note}</p>
       <div className="callout-body prose max-w-none dark:prose-invert">{children}</div>
     </aside>
@@ -28,7 +34,10 @@ export function Pitfall(props: { title: string; children: ReactNode }) {
   const { title, children } = parseProps('Pitfall', titledSchema, props);
   const t = useLocaleStrings();
   return (
-    <aside className="not-prose my-6 rounded-lg border border-pitfall/40 bg-pitfall-soft px-5 py-4" aria-label={`${t.pitfall}: ${title}`}>
+    <aside
+      className="not-prose my-6 rounded-lg border border-pitfall/40 bg-pitfall-soft px-5 py-4"
+      aria-label={`${t.pitfall}: ${title}`}
+    >
       <p className="mb-1 text-sm font-semibold text-pitfall">
         <span aria-hidden="true">⚠ </span>
         {t.pitfall} · <span className="text-fg">{title}</span>
@@ -45,7 +54,10 @@ export function DeepDive(props: { title: string; children: ReactNode }) {
   return (
     <details className="not-prose group my-6 rounded-lg border border-line bg-surface-2/60 px-5 py-3">
       <summary className="cursor-pointer list-none font-semibold marker:hidden">
-        <span className="mr-2 inline-block text-muted transition-transform group-open:rotate-90" aria-hidden="true">
+        <span
+          className="mr-2 inline-block text-muted transition-transform group-open:rotate-90"
+          aria-hidden="true"
+        >
           ▸
         </span>
         <span className="text-sm text-muted">{t.deepDive} · </span>

@@ -1,4 +1,5 @@
 import { DeepDive, Note, Pitfall } from './callouts';
+import { MdxLink, h2, h3, h4 } from './elements';
 import { Notation } from './notation';
 import { Figure, LearningGoals, Question, Recap } from './sections';
 import { demoComponents } from '@/components/demos';
@@ -8,6 +9,10 @@ import { demoComponents } from '@/components/demos';
  * A tag that is not here fails the build ("Expected component … to be defined").
  */
 export const mdxComponents = {
+  a: MdxLink,
+  h2,
+  h3,
+  h4,
   Notation,
   Note,
   Pitfall,

@@ -3,7 +3,10 @@ import type { ReactNode } from 'react';
 import { useLocaleStrings } from './strings';
 import { parseProps } from './validate';
 
-const children = z.custom<ReactNode>((value) => value !== undefined && value !== null, 'needs content inside');
+const children = z.custom<ReactNode>(
+  (value) => value !== undefined && value !== null,
+  'needs content inside',
+);
 const schema = z.object({ children }).strict();
 
 /** Opens every page: what the reader will be able to do afterwards (a markdown list inside). */
@@ -11,7 +14,10 @@ export function LearningGoals(props: { children: ReactNode }) {
   const { children: content } = parseProps('LearningGoals', schema, props);
   const t = useLocaleStrings();
   return (
-    <section className="not-prose my-8 rounded-xl border border-accent/30 bg-accent-soft px-6 py-5" aria-label={t.learningGoals}>
+    <section
+      className="not-prose my-8 rounded-xl border border-accent/30 bg-accent-soft px-6 py-5"
+      aria-label={t.learningGoals}
+    >
       <p className="mb-2 font-semibold text-accent-strong">🎯 {t.learningGoals}</p>
       <div className="callout-body prose max-w-none dark:prose-invert">{content}</div>
     </section>
@@ -23,7 +29,10 @@ export function Recap(props: { children: ReactNode }) {
   const { children: content } = parseProps('Recap', schema, props);
   const t = useLocaleStrings();
   return (
-    <section className="not-prose my-8 rounded-xl border border-line bg-surface-2 px-6 py-5" aria-label={t.recap}>
+    <section
+      className="not-prose my-8 rounded-xl border border-line bg-surface-2 px-6 py-5"
+      aria-label={t.recap}
+    >
       <p className="mb-2 font-semibold">✔ {t.recap}</p>
       <div className="callout-body prose max-w-none dark:prose-invert">{content}</div>
     </section>
@@ -59,11 +68,17 @@ export function Question(props: { title: string; level: 'easy' | 'medium' | 'har
     <details className="not-prose group my-3 rounded-lg border border-line px-5 py-3 open:bg-surface-2/50">
       <summary className="cursor-pointer list-none">
         <span className="flex items-start gap-3">
-          <span className="mt-0.5 inline-block text-muted transition-transform group-open:rotate-90" aria-hidden="true">
+          <span
+            className="mt-0.5 inline-block text-muted transition-transform group-open:rotate-90"
+            aria-hidden="true"
+          >
             ▸
           </span>
           <span className="flex-1 font-medium">{title}</span>
-          <span className="shrink-0 rounded-full border border-line px-2 py-0.5 text-xs text-muted" data-level={level}>
+          <span
+            className="shrink-0 rounded-full border border-line px-2 py-0.5 text-xs text-muted"
+            data-level={level}
+          >
             {t.levels[level]}
           </span>
         </span>

@@ -11,7 +11,7 @@ export interface ChinchillaConstants {
 
 /**
  * The fitted constants of Hoffmann et al. 2022 ("Training Compute-Optimal Large Language Models",
- * approach 3, §3.3, https://arxiv.org/abs/2203.15556), as printed in the paper (rounded).
+ * approach 3, https://arxiv.org/abs/2203.15556), as printed in the paper (rounded).
  *
  * Formula: E = 1.69, A = 406.4, B = 410.7, α = 0.34, β = 0.28.
  *

@@ -31,6 +31,9 @@ export function annealProbs(probs: readonly number[], temperature: number): numb
   const pMax = maxOf(ps);
   if (t === 0) return uniformOver(ps, (p) => p === pMax);
   if (t === Infinity) return uniformOver(ps, (p) => p > 0);
+  const total = ps.reduce((a, b) => a + b, 0);
+  // T = 1 is plain normalisation; skipping the log/exp round trip keeps it exact.
+  if (t === 1 && Number.isFinite(total)) return ps.map((p) => p / total);
   const logMax = Math.log(pMax);
   // Shifting by log p_max puts every exponent at ≤ 0 (the max at exactly 0), so nothing
   // overflows and the sum below is ≥ 1; log 0 = -Infinity makes zeros stay exactly 0.

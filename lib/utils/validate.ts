@@ -26,12 +26,7 @@ export function describeValue(value: unknown): string {
  * @throws {RangeError} `${name} must be ${range}, got ${value}` when `ok(value)` is false.
  * @example checkNumber('topP', 0.9, (x) => x >= 0 && x <= 1, 'in [0, 1]') // 0.9
  */
-export function checkNumber(
-  name: string,
-  value: unknown,
-  ok: (x: number) => boolean,
-  range: string,
-): number {
+export function checkNumber(name: string, value: unknown, ok: (x: number) => boolean, range: string): number {
   if (typeof value !== 'number') {
     throw new TypeError(`${name} must be a number, got ${describeValue(value)}`);
   }

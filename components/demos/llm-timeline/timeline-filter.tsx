@@ -27,7 +27,11 @@ export function TimelineFilter({ counts, children }: { counts: Record<Era, numbe
   const total = ERAS.reduce((sum, era) => sum + counts[era], 0);
   const shown = filter === 'all' ? total : counts[filter];
   return (
-    <div data-demo="llm-timeline" data-timeline-filter={filter} className="not-prose my-8 rounded-xl border border-line p-5">
+    <div
+      data-demo="llm-timeline"
+      data-timeline-filter={filter}
+      className="not-prose my-8 rounded-xl border border-line p-5"
+    >
       <fieldset>
         <legend className="mb-2 text-sm font-semibold">{t.legend}</legend>
         <div className="flex flex-wrap gap-2">
@@ -50,7 +54,7 @@ export function TimelineFilter({ counts, children }: { counts: Record<Era, numbe
           ))}
         </div>
       </fieldset>
-      <output aria-live="polite" className="mt-3 block text-sm text-muted">
+      <output data-readout aria-live="polite" className="mt-3 block text-sm text-muted">
         {t.showing(shown, total)}
       </output>
       {children}

@@ -38,7 +38,8 @@ export function LlmTimeline({ children }: { children: ReactNode }) {
   const counts: Record<Era, number> = { early: 0, slm: 0, nlm: 0, plm: 0, llm: 0 };
   const events = Children.toArray(children).filter(isValidElement);
   for (const event of events) {
-    if (event.type !== TimelineEvent) throw new Error('<LlmTimeline> may only contain <TimelineEvent> children');
+    if (event.type !== TimelineEvent)
+      throw new Error('<LlmTimeline> may only contain <TimelineEvent> children');
     const { era } = event.props as EventProps;
     counts[era] += 1;
   }

@@ -1,0 +1,44 @@
+/**
+ * Every live demo, as data: its stable id (the `data-demo` attribute on its root), the MDX tag
+ * that renders it, and how the generated end-to-end spec drives it from the keyboard.
+ * Pure data so that Playwright and the content lint can import it without React.
+ */
+export interface DemoSpec {
+  /** Kebab-case id; the demo's root element carries `data-demo="<id>"`. */
+  id: string;
+  /** Tag name in MDX (must be a key of `demoComponents`). */
+  component: string;
+  /** Keyboard check: focus `target` (inside the demo root), press `keys`, expect `readout` to change. */
+  keyboard: { target: string; keys: readonly string[] };
+  /** Selector (inside the root) of the main live readout: an `<output data-readout>`. */
+  readout: string;
+}
+
+export const demoManifest = [
+  {
+    id: 'temperature-annealing',
+    component: 'TemperatureAnnealing',
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft', 'ArrowLeft', 'ArrowLeft'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'chain-rule',
+    component: 'ChainRule',
+    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'scaling-law',
+    component: 'ScalingLaw',
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight', 'ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'llm-timeline',
+    component: 'LlmTimeline',
+    keyboard: { target: 'input[type="radio"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+] as const satisfies readonly DemoSpec[];
+
+export type DemoId = (typeof demoManifest)[number]['id'];

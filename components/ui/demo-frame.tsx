@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { cn } from '@/lib/utils';
+
+/**
+ * The shell every demo renders: a `not-prose` card whose root carries `data-demo` (end-to-end
+ * tests and print styles find demos by it), a title and an optional one-line hint.
+ */
+export function DemoFrame({
+  id,
+  title,
+  hint,
+  children,
+  className,
+}: {
+  id: string;
+  title: string;
+  hint?: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <section
+      data-demo={id}
+      aria-label={title}
+      className={cn(
+        'not-prose my-8 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5',
+        className,
+      )}
+    >
+      <p className="flex items-center gap-2 font-semibold">
+        <span className="rounded bg-accent-soft px-1.5 py-0.5 text-xs font-semibold text-accent-strong">
+          DEMO
+        </span>
+        {title}
+      </p>
+      {hint && <p className="mt-1 text-sm text-muted">{hint}</p>}
+      <div className="mt-4">{children}</div>
+    </section>
+  );
+}
+
+/** An inline message for input the demo cannot use; the last valid result stays on screen. */
+export function InputError({ message, id }: { message: string | null; id: string }) {
+  return (
+    <p id={id} role="alert" className="min-h-5 text-sm font-medium text-red-700 dark:text-red-400">
+      {message}
+    </p>
+  );
+}

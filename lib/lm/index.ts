@@ -1,0 +1,3 @@
+export { trainBigramModel, type BigramModel, type ChainFactor, type SequenceProbability } from './bigram';
+export { BOS, EOS } from './corpus';
+export { runningProducts } from './running-product';

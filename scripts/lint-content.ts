@@ -1,0 +1,122 @@
+/**
+ * Content lint (`npm run lint:content`): checks what the MDX build alone does not.
+ *   - content/meta.json and every page's frontmatter against their zod schemas;
+ *   - every MDX file is listed in meta.json (no orphans) and exists in both locales;
+ *   - every `##`/`###` heading has an explicit id, unique within its page;
+ *   - zh/en parity: same heading ids in the same order, same demos, same number of questions;
+ *   - every internal link resolves to a page, and its `#anchor` to a heading id on that page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { demoManifest } from '@/components/demos/manifest';
+import { locales } from '@/lib/i18n';
+import { CONTENT_DIR, readMeta, readPage } from '@/server/content';
+import type { PageInfo } from '@/server/content';
+
+const errors: string[] = [];
+const fail = (file: string, message: string) =>
+  errors.push(`${path.relative(process.cwd(), file)}: ${message}`);
+
+const meta = readMeta();
+const pages: PageInfo[] = [];
+for (const locale of locales) {
+  for (const chapter of meta.chapters) {
+    for (const page of chapter.pages) {
+      try {
+        pages.push(readPage(locale, chapter.slug, page));
+      } catch (error) {
+        errors.push(String(error instanceof Error ? error.message : error));
+      }
+    }
+  }
+}
+
+// Orphans: MDX files no reader can reach.
+const listed = new Set(pages.map((p) => p.file));
+for (const locale of locales) {
+  const dir = path.join(CONTENT_DIR, locale);
+  if (!fs.existsSync(dir)) continue;
+  for (const rel of fs.readdirSync(dir, { recursive: true }).map(String)) {
+    const file = path.join(dir, rel);
+    if (file.endsWith('.mdx') && !listed.has(file)) fail(file, 'not listed in content/meta.json');
+  }
+}
+
+const demoTags: readonly string[] = demoManifest.map((d) => d.component);
+const stripCode = (source: string) => source.replace(/^\s*(```|~~~)[\s\S]*?^\s*\1/gm, '');
+
+function demosOf(page: PageInfo): string[] {
+  const body = stripCode(page.source);
+  return [...body.matchAll(/<([A-Z][A-Za-z]+)/g)]
+    .map((m) => m[1] ?? '')
+    .filter((tag) => demoTags.includes(tag));
+}
+const questionCount = (page: PageInfo) => [...stripCode(page.source).matchAll(/<Question\b/g)].length;
+
+for (const page of pages) {
+  const body = stripCode(page.source);
+  // A heading line without an id comment (the build fails on these too, with less context).
+  for (const [i, line] of body.split('\n').entries()) {
+    if (/^#{2,3}\s/.test(line) && !/\{\/\*\s*[a-z0-9-]+\s*\*\/\}\s*$/.test(line)) {
+      fail(page.file, `line ${i + 1}: heading without an explicit {/*id*/}: ${line.trim()}`);
+    }
+  }
+  const ids = page.headings.map((h) => h.id);
+  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
+    fail(page.file, `duplicate heading id "${id}"`);
+}
+
+// Parity between the two locales.
+const byKey = new Map(pages.map((p) => [`${p.locale}:${p.chapter}/${p.page}`, p]));
+for (const zh of pages.filter((p) => p.locale === 'zh')) {
+  const en = byKey.get(`en:${zh.chapter}/${zh.page}`);
+  if (!en) continue;
+  const zhIds = zh.headings.map((h) => h.id).join(', ');
+  const enIds = en.headings.map((h) => h.id).join(', ');
+  if (zhIds !== enIds) fail(en.file, `heading ids differ from zh:\n    zh: ${zhIds}\n    en: ${enIds}`);
+  if (demosOf(zh).join() !== demosOf(en).join()) {
+    fail(en.file, `demos differ from zh: zh [${demosOf(zh).join(', ')}], en [${demosOf(en).join(', ')}]`);
+  }
+  if (questionCount(zh) !== questionCount(en)) {
+    fail(en.file, `${questionCount(en)} <Question>s, zh has ${questionCount(zh)}`);
+  }
+}
+
+// Internal links: markdown `](/…)` and JSX `href="/…"`.
+const hrefs = new Map(pages.map((p) => [p.href, p]));
+let linkCount = 0;
+for (const page of pages) {
+  const body = stripCode(page.source);
+  const targets = [
+    ...[...body.matchAll(/\]\((\/[^)\s]*|#[^)\s]+)\)/g)].map((m) => m[1] ?? ''),
+    ...[...body.matchAll(/href="(\/[^"]*|#[^"]+)"/g)].map((m) => m[1] ?? ''),
+  ];
+  for (const target of targets) {
+    linkCount += 1;
+    const [pathPart = '', anchor] = target.split('#');
+    const home = pathPart === `/${page.locale}/`;
+    const dest = pathPart === '' ? page : hrefs.get(pathPart);
+    if (!dest && !home) {
+      fail(
+        page.file,
+        `link to ${target}: no such page (links need the /<locale>/ prefix and a trailing slash)`,
+      );
+      continue;
+    }
+    if (dest && dest.locale !== page.locale) fail(page.file, `link to ${target} leaves the page's language`);
+    if (anchor && dest && !dest.headings.some((h) => h.id === anchor)) {
+      fail(page.file, `link to ${target}: no heading with id "${anchor}" on ${dest.href}`);
+    }
+  }
+}
+
+if (errors.length > 0) {
+  console.error(`content lint: ${errors.length} problem(s)\n`);
+  for (const e of errors) console.error(`- ${e}`);
+  process.exit(1);
+}
+const headingCount = pages.reduce((n, p) => n + p.headings.length, 0);
+console.log(
+  `content lint: ${pages.length} pages, ${headingCount} headings, ${linkCount} internal links, ` +
+    `${pages.reduce((n, p) => n + demosOf(p).length, 0)} demo uses — all consistent`,
+);

@@ -1,0 +1,33 @@
+/** What the static export contains, read from out/ (tests run after `npm run build`). */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const OUT = path.resolve('out');
+export const basePath = process.env.BASE_PATH ?? '';
+
+/** Every exported page as a site path without base path, e.g. `/zh/intro/`. */
+export function exportedPages(): string[] {
+  return fs
+    .readdirSync(OUT, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('_') && !f.startsWith('404'))
+    .map((f) => '/' + f.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** The HTML of an exported page (without base path), or null when there is no such page. */
+export function exportedHtml(sitePath: string): string | null {
+  const clean = sitePath.split('#')[0]!.split('?')[0]!;
+  const file = path.join(OUT, clean.endsWith('/') ? clean + 'index.html' : clean);
+  return fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : null;
+}
+
+/** Pages (site paths) whose HTML contains the given demo id. */
+export function pagesWithDemo(id: string): string[] {
+  return exportedPages().filter((p) => exportedHtml(p)?.includes(`data-demo="${id}"`));
+}
+
+/** `/zh/intro/` → the URL Playwright navigates to (relative to baseURL, which carries the base path). */
+export function url(sitePath: string): string {
+  return sitePath.replace(/^\//, '');
+}
