@@ -24,6 +24,7 @@ const withMDX = createMDX({
       // `strict: 'error'` turns KaTeX warnings (e.g. Chinese outside \text{}) into errors.
       ['rehype-katex', { strict: 'error', output: 'html' }],
       [local('rehype-fail-on-math-error.mjs'), {}],
+      [local('rehype-math-scroll.mjs'), {}],
       [
         '@shikijs/rehype',
         {

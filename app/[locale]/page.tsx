@@ -23,7 +23,7 @@ export default async function LocaleHome({ params }: { params: Promise<{ locale:
       {first && (
         <Link
           href={first.href}
-          className="mt-8 inline-flex items-center rounded-md bg-accent px-5 py-2.5 font-medium text-white hover:bg-accent-strong"
+          className="mt-8 inline-flex items-center rounded-md bg-accent px-5 py-2.5 font-medium text-surface hover:bg-accent-strong"
         >
           {t.startReading} →
         </Link>

@@ -1,6 +1,5 @@
-import { ChainRule } from './chain-rule';
+import { ChainRule, ScalingLaw } from './lazy';
 import { LlmTimeline, TimelineEvent } from './llm-timeline/timeline';
-import { ScalingLaw } from './scaling-law';
 import { TemperatureAnnealing } from './temperature-annealing';
 
 /**

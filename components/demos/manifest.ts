@@ -24,7 +24,7 @@ export const demoManifest = [
   {
     id: 'chain-rule',
     component: 'ChainRule',
-    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    keyboard: { target: 'select', keys: ['ArrowUp'] },
     readout: '[data-readout]',
   },
   {

@@ -10,7 +10,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur print:static print:border-0">
       <a
         href="#main"
-        className="sr-only rounded bg-accent px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        className="sr-only rounded bg-accent px-3 py-2 text-surface focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
       >
         {t.skipToContent}
       </a>

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { cn } from '@/lib/utils';
 
 /**
  * The shell every demo renders: a `not-prose` card whose root carries `data-demo` (end-to-end
@@ -10,22 +9,17 @@ export function DemoFrame({
   title,
   hint,
   children,
-  className,
 }: {
   id: string;
   title: string;
   hint?: string;
   children: ReactNode;
-  className?: string;
 }) {
   return (
     <section
       data-demo={id}
       aria-label={title}
-      className={cn(
-        'not-prose my-8 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5',
-        className,
-      )}
+      className="not-prose my-8 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5"
     >
       <p className="flex items-center gap-2 font-semibold">
         <span className="rounded bg-accent-soft px-1.5 py-0.5 text-xs font-semibold text-accent-strong">

@@ -23,17 +23,38 @@ for (const sitePath of pages.filter((p) => p !== '/')) {
       if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      // Next's router cancels its own prefetches when it switches to segment requests.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.resourceType() === 'fetch') return;
+      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
+    // Scripts requested until the load event are the page's own; later ones are the router
+    // prefetching other pages.
+    const scripts: string[] = [];
+    let loaded = false;
+    page.on('load', () => (loaded = true));
+    page.on('request', (request) => {
+      if (!loaded && request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
 
     await page.goto(url(sitePath), { waitUntil: 'networkidle' });
 
-    // Visible text must never show a broken number.
-    const text = await page.locator('body').innerText();
-    expect(text, 'visible NaN').not.toMatch(/\bNaN\b/);
-    expect(text, 'visible undefined').not.toMatch(/\bundefined\b/);
+    // Computed text (demos, readouts, site chrome) must never show a broken value. Prose is
+    // static and may legitimately say "undefined" ("division by zero is undefined").
+    const computed = await page
+      .locator('[data-demo], output, header, nav')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText).join('\n'));
+    expect(computed, 'visible NaN').not.toMatch(/\bNaN\b/);
+    expect(computed, 'visible undefined').not.toMatch(/\bundefined\b/);
+
+    // The budget script (scripts/budget.mjs) counts the scripts named in the HTML; make sure the
+    // browser loads nothing beyond them, so the budget is the real JavaScript cost of the page.
+    const html = exportedHtml(sitePath) ?? '';
+    for (const src of scripts)
+      expect(html, `script ${src} loaded but not declared in the HTML`).toContain(src);
 
     // Internal links: the target page exists in out/ and carries the #anchor.
     const hrefs = await page

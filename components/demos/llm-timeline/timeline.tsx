@@ -5,7 +5,7 @@ import { parseProps } from '@/components/mdx/validate';
 import { cn } from '@/lib/utils';
 import { ERAS, ERA_COLORS } from './eras';
 import type { Era } from './eras';
-import { TimelineFilter } from './timeline-filter';
+import { TimelineFilter } from '../lazy';
 
 const eventSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseProps } from '@/components/mdx/validate';
-import { TemperatureAnnealingDemo } from './demo';
+import { TemperatureAnnealingDemo } from '../lazy';
 
 const schema = z
   .object({
