@@ -60,13 +60,22 @@ export function readPage(locale: Locale, chapter: string, page: string): PageInf
   const file = path.join(CONTENT_DIR, locale, chapter, `${page}.mdx`);
   if (!fs.existsSync(file)) throw new Error(`${file} is listed in content/meta.json but does not exist`);
   const source = fs.readFileSync(file, 'utf8');
+  const frontmatter = parseFrontmatter(source, file);
+  const isIndex = page === 'index';
+  if (isIndex !== (frontmatter.chapterTitle !== undefined && frontmatter.chapterDescription !== undefined)) {
+    throw new Error(
+      isIndex
+        ? `${file}: a chapter's index page needs chapterTitle and chapterDescription in its frontmatter`
+        : `${file}: chapterTitle and chapterDescription belong on the chapter's index page only`,
+    );
+  }
   return {
     locale,
     chapter,
     page,
     href: pageHref(locale, chapter, page),
     file,
-    frontmatter: parseFrontmatter(source, file),
+    frontmatter,
     headings: extractHeadings(source),
     source,
   };
@@ -83,8 +92,9 @@ export function getChapters(locale: Locale): ChapterInfo[] {
     const first = pages[0]!;
     return {
       slug: chapter.slug,
-      title: first.frontmatter.navTitle ?? first.frontmatter.title,
-      description: first.frontmatter.description,
+      // readPage guarantees both fields on index pages.
+      title: first.frontmatter.chapterTitle ?? first.frontmatter.title,
+      description: first.frontmatter.chapterDescription ?? first.frontmatter.description,
       pages,
     };
   });

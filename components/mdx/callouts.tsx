@@ -17,11 +17,11 @@ export function Note(props: { title?: string; children: ReactNode }) {
   const t = useLocaleStrings();
   return (
     <aside
-      className="not-prose my-6 rounded-lg border-l-4 border-note bg-note-soft px-5 py-4"
+      className="my-6 rounded-lg border-l-4 border-note bg-note-soft px-5 py-4"
       aria-label={title ?? t.note}
     >
-      <p className="mb-1 text-sm font-semibold text-accent-strong">{title ?? t.note}</p>
-      <div className="callout-body prose max-w-none dark:prose-invert">{children}</div>
+      <p className="not-prose mb-1 text-sm font-semibold text-accent-strong">{title ?? t.note}</p>
+      <div className="callout-body">{children}</div>
     </aside>
   );
 }
@@ -35,14 +35,14 @@ export function Pitfall(props: { title: string; children: ReactNode }) {
   const t = useLocaleStrings();
   return (
     <aside
-      className="not-prose my-6 rounded-lg border border-pitfall/40 bg-pitfall-soft px-5 py-4"
+      className="my-6 rounded-lg border border-pitfall/40 bg-pitfall-soft px-5 py-4"
       aria-label={`${t.pitfall}: ${title}`}
     >
-      <p className="mb-1 text-sm font-semibold text-pitfall">
+      <p className="not-prose mb-1 text-sm font-semibold text-pitfall">
         <span aria-hidden="true">⚠ </span>
         {t.pitfall} · <span className="text-fg">{title}</span>
       </p>
-      <div className="callout-body prose max-w-none dark:prose-invert">{children}</div>
+      <div className="callout-body">{children}</div>
     </aside>
   );
 }
@@ -52,8 +52,8 @@ export function DeepDive(props: { title: string; children: ReactNode }) {
   const { title, children } = parseProps('DeepDive', titledSchema, props);
   const t = useLocaleStrings();
   return (
-    <details className="not-prose group my-6 rounded-lg border border-line bg-surface-2/60 px-5 py-3">
-      <summary className="cursor-pointer list-none font-semibold marker:hidden">
+    <details className="group my-6 rounded-lg border border-line bg-surface-2/60 px-5 py-3">
+      <summary className="not-prose cursor-pointer list-none font-semibold marker:hidden">
         <span
           className="mr-2 inline-block text-muted transition-transform group-open:rotate-90"
           aria-hidden="true"
@@ -63,7 +63,7 @@ export function DeepDive(props: { title: string; children: ReactNode }) {
         <span className="text-sm text-muted">{t.deepDive} · </span>
         {title}
       </summary>
-      <div className="callout-body prose mt-3 max-w-none dark:prose-invert">{children}</div>
+      <div className="callout-body mt-3">{children}</div>
     </details>
   );
 }

@@ -15,11 +15,11 @@ export function LearningGoals(props: { children: ReactNode }) {
   const t = useLocaleStrings();
   return (
     <section
-      className="not-prose my-8 rounded-xl border border-accent/30 bg-accent-soft px-6 py-5"
+      className="my-8 rounded-xl border border-accent/30 bg-accent-soft px-6 py-5"
       aria-label={t.learningGoals}
     >
-      <p className="mb-2 font-semibold text-accent-strong">🎯 {t.learningGoals}</p>
-      <div className="callout-body prose max-w-none dark:prose-invert">{content}</div>
+      <p className="not-prose mb-2 font-semibold text-accent-strong">{t.learningGoals}</p>
+      <div className="callout-body">{content}</div>
     </section>
   );
 }
@@ -29,12 +29,9 @@ export function Recap(props: { children: ReactNode }) {
   const { children: content } = parseProps('Recap', schema, props);
   const t = useLocaleStrings();
   return (
-    <section
-      className="not-prose my-8 rounded-xl border border-line bg-surface-2 px-6 py-5"
-      aria-label={t.recap}
-    >
-      <p className="mb-2 font-semibold">✔ {t.recap}</p>
-      <div className="callout-body prose max-w-none dark:prose-invert">{content}</div>
+    <section className="my-8 rounded-xl border border-line bg-surface-2 px-6 py-5" aria-label={t.recap}>
+      <p className="not-prose mb-2 font-semibold">{t.recap}</p>
+      <div className="callout-body">{content}</div>
     </section>
   );
 }
@@ -65,8 +62,8 @@ export function Question(props: { title: string; level: 'easy' | 'medium' | 'har
   const { title, level, children: content } = parseProps('Question', questionSchema, props);
   const t = useLocaleStrings();
   return (
-    <details className="not-prose group my-3 rounded-lg border border-line px-5 py-3 open:bg-surface-2/50">
-      <summary className="cursor-pointer list-none">
+    <details className="group my-3 rounded-lg border border-line px-5 py-3 open:bg-surface-2/50">
+      <summary className="not-prose cursor-pointer list-none">
         <span className="flex items-start gap-3">
           <span
             className="mt-0.5 inline-block text-muted transition-transform group-open:rotate-90"
@@ -83,7 +80,7 @@ export function Question(props: { title: string; level: 'easy' | 'medium' | 'har
           </span>
         </span>
       </summary>
-      <div className="callout-body prose mt-3 max-w-none pl-6 dark:prose-invert">{content}</div>
+      <div className="callout-body mt-3 pl-6">{content}</div>
     </details>
   );
 }

@@ -12,6 +12,10 @@ export const frontmatterSchema = z
     navTitle: z.string().min(1).optional(),
     /** One or two sentences for `<meta name="description">` and chapter cards. */
     description: z.string().min(10).max(300),
+    /** Chapter name for the sidebar and home page; required on a chapter's `index` page only. */
+    chapterTitle: z.string().min(1).optional(),
+    /** What the whole chapter covers, for the home page card; required on `index` pages only. */
+    chapterDescription: z.string().min(10).max(300).optional(),
   })
   .strict();
 
@@ -30,7 +34,11 @@ export const metaSchema = z
         z
           .object({
             slug,
-            pages: z.array(slug).min(1),
+            pages: z
+              .array(slug)
+              .min(1)
+              .refine((pages) => pages[0] === 'index', "a chapter's first page must be 'index'")
+              .refine((pages) => new Set(pages).size === pages.length, 'pages must be unique'),
           })
           .strict(),
       )
