@@ -60,7 +60,7 @@ if (unit) {
   failed += unit.numFailedTests + (unitOk ? 0 : unit.numFailedTests === 0 ? 1 : 0);
 } else failed += 1;
 
-const built = gate('build', 'npx', ['next', 'build'], { BASE_PATH: E2E_BASE_PATH });
+const built = gate('build', 'npm', ['run', 'build'], { BASE_PATH: E2E_BASE_PATH });
 if (built) {
   gate('budget', 'node', ['scripts/budget.mjs'], { BASE_PATH: E2E_BASE_PATH });
   fs.rmSync('reports/e2e.json', { force: true });

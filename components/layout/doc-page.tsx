@@ -25,7 +25,7 @@ export async function DocPage({ page }: { page: PageInfo }) {
         <SidebarNav chapters={getChapters(locale)} currentHref={page.href} label={t.chapters} />
       </DocsDrawer>
       <main id="main" className="min-w-0 py-8 lg:py-10">
-        <article className="doc-prose prose max-w-3xl dark:prose-invert">
+        <article data-pagefind-body className="doc-prose prose max-w-3xl dark:prose-invert">
           {chapter && page.page !== 'index' && <p className="chapter-kicker">{chapter.title}</p>}
           <h1>{page.frontmatter.title}</h1>
           <Content />

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Locale } from '@/lib/i18n';
 import { dictionary } from './dictionary';
+import { SearchButton } from '@/components/search/search-button';
 import { LanguageSwitch } from './language-switch';
 import { ThemeToggle } from './theme-toggle';
 
@@ -25,6 +26,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </span>
         </Link>
         <div className="ml-auto flex items-center gap-2 print:hidden">
+          <SearchButton locale={locale} />
           <LanguageSwitch locale={locale} label={t.switchTo} />
           <ThemeToggle labels={t.theme} />
         </div>

@@ -18,6 +18,7 @@ export function DemoFrame({
   return (
     <section
       data-demo={id}
+      data-pagefind-ignore="all"
       aria-label={title}
       className="not-prose my-8 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5"
     >
