@@ -4,14 +4,19 @@
  *   - every MDX file is listed in meta.json (no orphans) and exists in both locales;
  *   - every `##`/`###` heading has an explicit id, unique within its page;
  *   - zh/en parity: same heading ids in the same order, same demos, same number of questions;
- *   - every internal link resolves to a page, and its `#anchor` to a heading id on that page.
+ *   - every internal link resolves to a page, and its `#anchor` to a heading id on that page;
+ *   - question banks: schema, ≥ 15 questions per chapter and language, ids and structure identical
+ *     in zh and en, every `section` resolves, every page shows its questions.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { demoManifest } from '@/components/demos/manifest';
+import { MIN_QUESTIONS_PER_CHAPTER } from '@/lib/content';
+import type { BankQuestion } from '@/lib/content';
 import { locales } from '@/lib/i18n';
 import { CONTENT_DIR, readMeta, readPage } from '@/server/content';
 import type { PageInfo } from '@/server/content';
+import { bankFile, getQuestions, readBank } from '@/server/questions';
 
 const errors: string[] = [];
 const fail = (file: string, message: string) =>
@@ -51,7 +56,6 @@ function demosOf(page: PageInfo): string[] {
     .map((m) => m[1] ?? '')
     .filter((tag) => demoTags.includes(tag));
 }
-const questionCount = (page: PageInfo) => [...stripCode(page.source).matchAll(/<Question\b/g)].length;
 
 for (const page of pages) {
   const body = stripCode(page.source);
@@ -76,9 +80,6 @@ for (const zh of pages.filter((p) => p.locale === 'zh')) {
   if (zhIds !== enIds) fail(en.file, `heading ids differ from zh:\n    zh: ${zhIds}\n    en: ${enIds}`);
   if (demosOf(zh).join() !== demosOf(en).join()) {
     fail(en.file, `demos differ from zh: zh [${demosOf(zh).join(', ')}], en [${demosOf(en).join(', ')}]`);
-  }
-  if (questionCount(zh) !== questionCount(en)) {
-    fail(en.file, `${questionCount(en)} <Question>s, zh has ${questionCount(zh)}`);
   }
 }
 
@@ -110,6 +111,61 @@ for (const page of pages) {
   }
 }
 
+// Question banks.
+let questionCount = 0;
+for (const chapter of meta.chapters) {
+  const banks = new Map<string, BankQuestion[]>();
+  for (const locale of locales) {
+    const file = bankFile(locale, chapter.slug);
+    try {
+      const bank = readBank(locale, chapter.slug);
+      if (!bank) {
+        fail(file, 'missing: every chapter needs an interview-question bank');
+        continue;
+      }
+      banks.set(locale, bank);
+      questionCount += bank.length;
+      if (bank.length < MIN_QUESTIONS_PER_CHAPTER) {
+        fail(file, `${bank.length} questions, at least ${MIN_QUESTIONS_PER_CHAPTER} needed`);
+      }
+      const ids = bank.map((q) => q.id);
+      for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) fail(file, `duplicate id "${id}"`);
+      for (const q of bank) {
+        if (!q.id.startsWith(`${chapter.slug}-`)) fail(file, `id "${q.id}" must start with "${chapter.slug}-"`);
+        const [page = '', anchor = ''] = q.section.split('#');
+        const target = pages.find((p) => p.locale === locale && p.chapter === chapter.slug && p.page === page);
+        if (!target) fail(file, `${q.id}: section "${q.section}" names no page of ${chapter.slug}`);
+        else if (!target.headings.some((h) => h.id === anchor)) {
+          fail(file, `${q.id}: section "${q.section}": no heading #${anchor} on that page`);
+        }
+      }
+      getQuestions(locale); // renders every answer: a bad formula fails here, not at build
+    } catch (error) {
+      errors.push(String(error instanceof Error ? error.message : error));
+    }
+  }
+  const zh = banks.get('zh');
+  const en = banks.get('en');
+  if (zh && en) {
+    const shape = (q: BankQuestion) =>
+      JSON.stringify([q.id, q.section, q.difficulty, q.tags, q.choices?.map((c) => c.correct) ?? null]);
+    const enShapes = en.map(shape);
+    zh.forEach((q, i) => {
+      if (shape(q) !== enShapes[i]) {
+        fail(bankFile('en', chapter.slug), `question ${i + 1} differs from zh in id, section, difficulty, tags or choices`);
+      }
+    });
+    if (zh.length !== en.length) fail(bankFile('en', chapter.slug), `${en.length} questions, zh has ${zh.length}`);
+  }
+  // Every page ends with its interview questions.
+  for (const page of pages.filter((p) => p.chapter === chapter.slug)) {
+    const shows = /<InterviewQuestions\s*\/>/.test(stripCode(page.source));
+    const has = banks.get(page.locale)?.some((q) => q.section.startsWith(`${page.page}#`)) ?? false;
+    if (!shows) fail(page.file, 'has no <InterviewQuestions /> section');
+    if (shows && !has) fail(page.file, `the ${chapter.slug} bank has no question whose section is on this page`);
+  }
+}
+
 if (errors.length > 0) {
   console.error(`content lint: ${errors.length} problem(s)\n`);
   for (const e of errors) console.error(`- ${e}`);
@@ -118,5 +174,5 @@ if (errors.length > 0) {
 const headingCount = pages.reduce((n, p) => n + p.headings.length, 0);
 console.log(
   `content lint: ${pages.length} pages, ${headingCount} headings, ${linkCount} internal links, ` +
-    `${pages.reduce((n, p) => n + demosOf(p).length, 0)} demo uses — all consistent`,
+    `${pages.reduce((n, p) => n + demosOf(p).length, 0)} demo uses, ${questionCount} bank questions — all consistent`,
 );

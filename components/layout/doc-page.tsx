@@ -1,8 +1,9 @@
 import type { ComponentType } from 'react';
-import { setMdxLocale } from '@/components/mdx/strings';
+import { setMdxPage } from '@/components/mdx/strings';
 import type { Locale } from '@/lib/i18n';
 import { getAllPages, getChapters } from '@/server/content';
 import type { PageInfo } from '@/server/content';
+import { ReadTracker } from '@/components/study/read-tracker';
 import { dictionary } from './dictionary';
 import { DocsDrawer } from './docs-drawer';
 import { Pager } from './pager';
@@ -13,7 +14,7 @@ import { Toc } from './toc';
 export async function DocPage({ page }: { page: PageInfo }) {
   const { locale } = page;
   const t = dictionary[locale];
-  setMdxLocale(locale);
+  setMdxPage({ locale, chapter: page.chapter, page: page.page });
   const Content = await loadMdx(locale, page.chapter, page.page);
   const pages = getAllPages(locale);
   const index = pages.findIndex((p) => p.href === page.href);
@@ -30,6 +31,7 @@ export async function DocPage({ page }: { page: PageInfo }) {
           <h1>{page.frontmatter.title}</h1>
           <Content />
         </article>
+        <ReadTracker pageKey={`${page.chapter}/${page.page}`} />
         <div className="max-w-3xl">
           <Pager prev={pages[index - 1]} next={pages[index + 1]} labels={t} />
         </div>

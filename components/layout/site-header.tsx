@@ -26,6 +26,12 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </span>
         </Link>
         <div className="ml-auto flex items-center gap-2 print:hidden">
+          <Link
+            href={`/${locale}/review/`}
+            className="inline-flex h-9 items-center rounded-md px-2.5 text-sm font-medium text-fg-2 hover:bg-surface-2 hover:text-fg"
+          >
+            {t.review}
+          </Link>
           <SearchButton locale={locale} />
           <LanguageSwitch locale={locale} label={t.switchTo} />
           <ThemeToggle labels={t.theme} />

@@ -1,5 +1,6 @@
 import { DeepDive, Note, Pitfall } from './callouts';
 import { MdxLink, h2, h3, h4 } from './elements';
+import { InterviewQuestions } from './interview-questions';
 import { Notation } from './notation';
 import { Figure, LearningGoals, Question, Recap } from './sections';
 import { demoComponents } from '@/components/demos';
@@ -21,5 +22,6 @@ export const mdxComponents = {
   Recap,
   Figure,
   Question,
+  InterviewQuestions,
   ...demoComponents,
 };

@@ -13,6 +13,11 @@ const strings = {
     showAnswer: '查看答案',
     figure: '图',
     levels: { easy: '基础', medium: '进阶', hard: '挑战' },
+    shortAnswer: '30 秒回答',
+    deepAnswer: '深入回答',
+    wrongAnswers: '常见错误回答',
+    followUps: '可能的追问',
+    drill: '到复习页练习这些题',
   },
   en: {
     note: 'Note',
@@ -24,15 +29,26 @@ const strings = {
     showAnswer: 'Show answer',
     figure: 'Figure',
     levels: { easy: 'easy', medium: 'medium', hard: 'hard' },
+    shortAnswer: 'The 30-second answer',
+    deepAnswer: 'The deeper answer',
+    wrongAnswers: 'Common wrong answers',
+    followUps: 'Likely follow-ups',
+    drill: 'Drill these questions on the review page',
   },
 } as const satisfies Record<Locale, Record<string, string | Record<string, string>>>;
 
 // Server components have no context; React's per-request cache carries the page's locale from
 // DocPage down to the MDX components it renders (the same trick next-intl's setRequestLocale uses).
-const store = cache(() => ({ locale: 'zh' as Locale }));
+const store = cache(() => ({ locale: 'zh' as Locale, chapter: '', page: '' }));
 
-export function setMdxLocale(locale: Locale) {
-  store().locale = locale;
+/** Called by DocPage before it renders a page's MDX. */
+export function setMdxPage(current: { locale: Locale; chapter: string; page: string }) {
+  Object.assign(store(), current);
+}
+
+/** The page being rendered (for components such as <InterviewQuestions> that depend on it). */
+export function currentMdxPage() {
+  return { ...store() };
 }
 
 export function useLocaleStrings() {

@@ -1,2 +1,3 @@
 export * from './schema';
 export * from './headings';
+export * from './questions-schema';

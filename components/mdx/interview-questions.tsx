@@ -1,0 +1,72 @@
+import Link from 'next/link';
+import { z } from 'zod';
+import { getQuestions } from '@/server/questions';
+import type { RenderedQuestion } from '@/server/questions';
+import { currentMdxPage, useLocaleStrings } from './strings';
+import { parseProps } from './validate';
+
+const schema = z.object({}).strict();
+
+/**
+ * The interview questions of the current page, from the chapter's question bank
+ * (content/<locale>/questions/<chapter>.json): every question whose `section` is on this page,
+ * answers collapsed (they print open). The same questions feed the review page.
+ */
+export function InterviewQuestions(props: Record<string, never>) {
+  parseProps('InterviewQuestions', schema, props);
+  const { locale, chapter, page } = currentMdxPage();
+  const t = useLocaleStrings();
+  const questions = getQuestions(locale).filter((q) => q.chapter === chapter && q.page === page);
+  if (questions.length === 0) {
+    throw new Error(`<InterviewQuestions> on ${locale}/${chapter}/${page}: the bank has no question for this page`);
+  }
+  return (
+    <div className="not-prose my-6 space-y-3">
+      {questions.map((q) => (
+        <QuestionCard key={q.id} q={q} t={t} />
+      ))}
+      <p className="pt-2 text-sm">
+        <Link href={`/${locale}/review/?chapter=${chapter}`} className="text-accent-strong underline underline-offset-4">
+          {t.drill} →
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function QuestionCard({ q, t }: { q: RenderedQuestion; t: ReturnType<typeof useLocaleStrings> }) {
+  return (
+    <details id={`q-${q.id}`} className="group rounded-lg border border-line px-5 py-3 open:bg-surface-2/50">
+      <summary className="cursor-pointer list-none">
+        <span className="flex items-start gap-3">
+          <span className="mt-0.5 inline-block text-muted transition-transform group-open:rotate-90" aria-hidden="true">
+            ▸
+          </span>
+          <span className="flex-1 font-medium" dangerouslySetInnerHTML={{ __html: q.questionHtml }} />
+          <span className="shrink-0 rounded-full border border-line px-2 py-0.5 text-xs text-muted">
+            {t.levels[q.difficulty]}
+          </span>
+        </span>
+      </summary>
+      {/* Build-time HTML from our own Markdown (server/markdown.ts), never from user input. */}
+      <div className="doc-prose prose mt-3 max-w-none pl-6 text-[0.95rem] dark:prose-invert">
+        <p className="qa-label">{t.shortAnswer}</p>
+        <div dangerouslySetInnerHTML={{ __html: q.shortHtml }} />
+        <p className="qa-label">{t.deepAnswer}</p>
+        <div dangerouslySetInnerHTML={{ __html: q.deepHtml }} />
+        <p className="qa-label">{t.wrongAnswers}</p>
+        <ul>
+          {q.wrongHtml.map((html, i) => (
+            <li key={i} dangerouslySetInnerHTML={{ __html: html }} />
+          ))}
+        </ul>
+        <p className="qa-label">{t.followUps}</p>
+        <ul>
+          {q.followUpsHtml.map((html, i) => (
+            <li key={i} dangerouslySetInnerHTML={{ __html: html }} />
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}

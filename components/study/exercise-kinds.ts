@@ -1,0 +1,10 @@
+import type { ExerciseKind } from '@/lib/study/exercises';
+
+/** Where each numeric exercise belongs, for the per-chapter and per-tag accuracy. */
+export const EXERCISE_KINDS: readonly { kind: ExerciseKind; chapter: string; tags: string[] }[] = [
+  { kind: 'anneal', chapter: 'intro', tags: ['temperature'] },
+  { kind: 'top-p', chapter: 'decoding', tags: ['top-p', 'sampling'] },
+  { kind: 'precision', chapter: 'evaluation', tags: ['precision-recall', 'classification'] },
+  { kind: 'pass-at-k', chapter: 'evaluation', tags: ['pass-at-k'] },
+  { kind: 'elo', chapter: 'evaluation', tags: ['elo'] },
+];

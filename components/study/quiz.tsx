@@ -1,0 +1,96 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { recordAnswer } from '@/lib/study/progress';
+import { updateProgress } from './progress-store';
+import type { StudyText } from './strings';
+import type { StudyQuestion } from './types';
+import { useProgress } from './use-progress';
+
+/**
+ * Multiple-choice quiz over the questions that have `choices`: weakest questions first (most
+ * wrong answers), every choice explained once the answer is checked.
+ */
+export function Quiz({ questions, t }: { questions: StudyQuestion[]; t: StudyText }) {
+  const { progress } = useProgress();
+  const name = useId();
+  const pool = questions.filter((q) => q.choices);
+  // The order is fixed when the quiz opens (answering must not reshuffle the remaining questions):
+  // most often wrong first.
+  const [order] = useState(() => {
+    const score = (id: string) => (progress.answers[id]?.wrong ?? 0) - (progress.answers[id]?.right ?? 0);
+    return [...pool].sort((a, b) => score(b.id) - score(a.id)).map((q) => q.id);
+  });
+  const [index, setIndex] = useState(0);
+  const [picked, setPicked] = useState<number | null>(null);
+  const [checked, setChecked] = useState(false);
+
+  const ids = order.filter((id) => pool.some((q) => q.id === id));
+  const current = pool.find((q) => q.id === ids[index % Math.max(ids.length, 1)]);
+  if (!current?.choices) return <p className="mt-6 text-fg-2">{t.quizNone}</p>;
+  const choices = current.choices;
+  const right = picked !== null && choices[picked]?.correct === true;
+
+  return (
+    <form
+      data-study="quiz"
+      className="mt-2 rounded-xl border border-line p-5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (checked) {
+          setIndex((i) => i + 1);
+          setPicked(null);
+          setChecked(false);
+        } else if (picked !== null) {
+          setChecked(true);
+          updateProgress((p) => recordAnswer(p, current.id, right));
+        }
+      }}
+    >
+      <fieldset>
+        <legend className="text-lg font-semibold">
+          <span dangerouslySetInnerHTML={{ __html: current.questionHtml }} />
+          <span className="sr-only"> — {t.choiceLegend}</span>
+        </legend>
+        <ul className="mt-4 space-y-2">
+          {choices.map((choice, i) => (
+            <li key={i}>
+              <label
+                data-result={checked ? (choice.correct ? 'correct' : i === picked ? 'wrong' : undefined) : undefined}
+                className="flex cursor-pointer gap-3 rounded-lg border border-line p-3 has-checked:border-accent data-[result=correct]:border-emerald-600 data-[result=correct]:bg-emerald-50 data-[result=wrong]:border-red-600 data-[result=wrong]:bg-red-50 dark:data-[result=correct]:bg-emerald-950 dark:data-[result=wrong]:bg-red-950"
+              >
+                <input
+                  type="radio"
+                  name={name}
+                  checked={picked === i}
+                  disabled={checked}
+                  onChange={() => setPicked(i)}
+                  className="mt-1 accent-accent"
+                />
+                <span className="flex-1">
+                  <span className="block [&_p]:inline" dangerouslySetInnerHTML={{ __html: choice.html }} />
+                  {checked && (
+                    <span
+                      className="mt-1 block text-sm text-fg-2 [&_p]:inline"
+                      dangerouslySetInnerHTML={{ __html: choice.explanationHtml }}
+                    />
+                  )}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p role="status" className="mt-3 min-h-6 font-medium">
+        {checked && (right ? `✓ ${t.correct}` : `✗ ${t.incorrect}`)}
+      </p>
+      <button
+        type="submit"
+        disabled={!checked && picked === null}
+        className="mt-2 rounded-md bg-accent px-4 py-2 font-medium text-surface hover:bg-accent-strong disabled:opacity-50"
+      >
+        {checked ? t.next : t.check}
+      </button>
+    </form>
+  );
+}

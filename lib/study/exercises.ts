@@ -1,0 +1,107 @@
+/**
+ * Numeric exercises generated from a seed and checked by the same lib/ code that runs the demos,
+ * so every generated question has a computed, correct answer. Pure: the caller supplies the seed.
+ */
+import { annealProbs, createRng, topPFilter } from '@/lib/decoding';
+import { confusionCounts, eloExpectedScore, passAtK, precision } from '@/lib/metrics';
+import { parseNumberList } from '@/lib/format/parse';
+
+export const EXERCISE_KINDS = ['anneal', 'top-p', 'precision', 'pass-at-k', 'elo'] as const;
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
+
+export type Exercise =
+  | { kind: 'anneal'; seed: number; tokens: string[]; probs: number[]; temperature: number; answer: number }
+  | { kind: 'top-p'; seed: number; tokens: string[]; probs: number[]; topP: number; answer: number[] }
+  | { kind: 'precision'; seed: number; scores: number[]; labels: (0 | 1)[]; threshold: number; answer: number }
+  | { kind: 'pass-at-k'; seed: number; n: number; c: number; k: number; answer: number }
+  | { kind: 'elo'; seed: number; ratingA: number; ratingB: number; answer: number };
+
+const WORDS = ['cheese', 'bread', 'apple', 'ball', 'homework', 'house', 'garden'];
+
+/** A distribution over `size` tokens with probabilities in whole hundredths (easy to read). */
+function hundredths(rng: () => number, size: number): number[] {
+  const weights = Array.from({ length: size }, () => 1 + Math.floor(rng() * 9));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const probs = weights.map((w) => Math.floor((100 * w) / total));
+  probs[0]! += 100 - probs.reduce((a, b) => a + b, 0); // rounding remainder to the first token
+  return probs.sort((a, b) => b - a).map((p) => p / 100);
+}
+
+const pick = <T>(rng: () => number, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
+const int = (rng: () => number, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
+
+/**
+ * Generates one exercise of a kind from a seed (the same seed always gives the same exercise).
+ * @throws {RangeError} for an unknown kind.
+ * @example generateExercise('pass-at-k', 1).kind // → 'pass-at-k'
+ */
+export function generateExercise(kind: ExerciseKind, seed: number): Exercise {
+  const rng = createRng(seed);
+  switch (kind) {
+    case 'anneal': {
+      const probs = hundredths(rng, 3);
+      const temperature = pick(rng, [0.25, 0.5, 2, 4]);
+      return { kind, seed, tokens: WORDS.slice(0, 3), probs, temperature, answer: annealProbs(probs, temperature)[0]! };
+    }
+    case 'top-p': {
+      const probs = hundredths(rng, 5);
+      const topP = pick(rng, [0.5, 0.6, 0.7, 0.8, 0.9]);
+      const kept = topPFilter(
+        probs.map((p) => Math.log(p)),
+        topP,
+      );
+      const answer = kept.flatMap((logit, i) => (logit === -Infinity ? [] : [i]));
+      return { kind, seed, tokens: WORDS.slice(0, 5), probs, topP, answer };
+    }
+    case 'precision': {
+      const scores = Array.from({ length: 8 }, () => int(rng, 1, 99) / 100);
+      const labels = scores.map((s) => (rng() < s ? 1 : 0) as 0 | 1);
+      const threshold = pick(rng, [0.3, 0.4, 0.5, 0.6, 0.7]);
+      const predicted = scores.map((s) => (s >= threshold ? 1 : 0) as 0 | 1);
+      // zeroDivision 0, as scikit-learn reports when nothing is predicted positive.
+      const answer = precision(confusionCounts(labels, predicted), 0);
+      return { kind, seed, scores, labels, threshold, answer };
+    }
+    case 'pass-at-k': {
+      const n = int(rng, 5, 20);
+      const c = int(rng, 1, n - 1);
+      const k = int(rng, 1, Math.min(5, n));
+      return { kind, seed, n, c, k, answer: passAtK(n, c, k) };
+    }
+    case 'elo': {
+      const ratingA = 900 + 10 * int(rng, 0, 40);
+      const ratingB = 900 + 10 * int(rng, 0, 40);
+      return { kind, seed, ratingA, ratingB, answer: eloExpectedScore(ratingA, ratingB) };
+    }
+    default:
+      throw new RangeError(`kind must be one of ${EXERCISE_KINDS.join(', ')}, got ${String(kind)}`);
+  }
+}
+
+/** How close a typed number must be: the exercises ask for 2 (or 3) decimals. */
+export function tolerance(exercise: Exercise): number {
+  return exercise.kind === 'pass-at-k' ? 0.0005 + 1e-9 : 0.005 + 1e-9;
+}
+
+export type CheckResult = { ok: true; correct: boolean } | { ok: false; error: 'empty' | 'not-a-number' | 'bad-index' };
+
+/**
+ * Checks a learner's answer: a number for most kinds, the surviving token numbers (1-based,
+ * comma-separated) for top-p. Bad input is reported, never counted as wrong.
+ * @example checkExercise(generateExercise('elo', 3), '') // → { ok: false, error: 'empty' }
+ */
+export function checkExercise(exercise: Exercise, input: string): CheckResult {
+  const parsed = parseNumberList(input);
+  if (!parsed.ok) return { ok: false, error: 'not-a-number' };
+  if (parsed.values.length === 0) return { ok: false, error: 'empty' };
+  if (exercise.kind === 'top-p') {
+    const picked = parsed.values;
+    if (picked.some((v) => !Number.isInteger(v) || v < 1 || v > exercise.tokens.length)) {
+      return { ok: false, error: 'bad-index' };
+    }
+    const set = [...new Set(picked.map((v) => v - 1))].sort((a, b) => a - b);
+    return { ok: true, correct: set.join() === exercise.answer.join() };
+  }
+  if (parsed.values.length !== 1) return { ok: false, error: 'not-a-number' };
+  return { ok: true, correct: Math.abs(parsed.values[0]! - exercise.answer) <= tolerance(exercise) };
+}

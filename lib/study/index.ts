@@ -1,0 +1,4 @@
+export * from './progress';
+export * from './schedule';
+export * from './stats';
+export * from './exercises';

@@ -1,0 +1,87 @@
+/**
+ * Build-time access to the interview-question banks, content/<locale>/questions/<chapter>.json.
+ * Each bank is validated against its schema; text is rendered to HTML once, here.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { questionBankSchema } from '@/lib/content';
+import type { BankQuestion } from '@/lib/content';
+import type { Locale } from '@/lib/i18n';
+import { CONTENT_DIR, pageHref, readMeta } from './content';
+import { renderMarkdown } from './markdown';
+
+/** A question ready to show: structure plus pre-rendered HTML of every text field. */
+export interface RenderedQuestion {
+  id: string;
+  chapter: string;
+  /** Page slug and heading id of the section that answers it. */
+  page: string;
+  anchor: string;
+  /** Link to that section (without base path). */
+  href: string;
+  difficulty: BankQuestion['difficulty'];
+  tags: string[];
+  question: string;
+  /** The question as inline HTML (it may hold `code` or $math$). */
+  questionHtml: string;
+  shortHtml: string;
+  deepHtml: string;
+  wrongHtml: string[];
+  followUpsHtml: string[];
+  choices: { html: string; correct: boolean; explanationHtml: string }[] | null;
+}
+
+export function bankFile(locale: Locale, chapter: string) {
+  return path.join(CONTENT_DIR, locale, 'questions', `${chapter}.json`);
+}
+
+/** Reads and validates one bank; `null` when the chapter has none yet. */
+export function readBank(locale: Locale, chapter: string): BankQuestion[] | null {
+  const file = bankFile(locale, chapter);
+  if (!fs.existsSync(file)) return null;
+  const result = questionBankSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`${file}: invalid question bank\n  ${issues.join('\n  ')}`);
+  }
+  if (result.data.chapter !== chapter) throw new Error(`${file}: "chapter" must be "${chapter}"`);
+  return result.data.questions;
+}
+
+const cache = new Map<Locale, RenderedQuestion[]>();
+
+/** Every question of a locale, in chapter order then bank order, with HTML rendered. */
+export function getQuestions(locale: Locale): RenderedQuestion[] {
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const all = readMeta().chapters.flatMap((chapter) =>
+    (readBank(locale, chapter.slug) ?? []).map((q) => {
+      const where = `${bankFile(locale, chapter.slug)} ${q.id}`;
+      const md = (text: string, field: string) => renderMarkdown(text, `${where}.${field}`);
+      const [page = 'index', anchor = ''] = q.section.split('#');
+      return {
+        id: q.id,
+        chapter: chapter.slug,
+        page,
+        anchor,
+        href: `${pageHref(locale, chapter.slug, page)}#${anchor}`,
+        difficulty: q.difficulty,
+        tags: q.tags,
+        question: q.question,
+        questionHtml: md(q.question, 'question').replace(/^<p>([\s\S]*)<\/p>\s*$/, '$1'),
+        shortHtml: md(q.short, 'short'),
+        deepHtml: md(q.deep, 'deep'),
+        wrongHtml: q.wrong.map((w, i) => md(w, `wrong[${i}]`)),
+        followUpsHtml: q.followUps.map((f, i) => md(f, `followUps[${i}]`)),
+        choices:
+          q.choices?.map((c, i) => ({
+            html: md(c.text, `choices[${i}].text`),
+            correct: c.correct,
+            explanationHtml: md(c.explanation, `choices[${i}].explanation`),
+          })) ?? null,
+      };
+    }),
+  );
+  cache.set(locale, all);
+  return all;
+}

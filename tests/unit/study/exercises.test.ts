@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EXERCISE_KINDS, checkExercise, generateExercise, tolerance } from '@/lib/study';
+
+describe('generateExercise', () => {
+  it('is deterministic: the same seed gives the same exercise', () => {
+    for (const kind of EXERCISE_KINDS) expect(generateExercise(kind, 42)).toEqual(generateExercise(kind, 42));
+  });
+
+  it('generates readable distributions: hundredths that sum to 1, most likely first', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), (seed) => {
+        const ex = generateExercise('top-p', seed);
+        if (ex.kind !== 'top-p') return;
+        expect(ex.probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+        expect([...ex.probs].sort((a, b) => b - a)).toEqual(ex.probs);
+        // Sorted probabilities: the kept set is a prefix and always reaches top_p (HF keeps the crossing token).
+        const kept = ex.answer.reduce((sum, i) => sum + (ex.probs[i] ?? 0), 0);
+        expect(ex.answer).toEqual(ex.answer.map((_, i) => i));
+        expect(kept).toBeGreaterThanOrEqual(ex.topP - 1e-9);
+      }),
+    );
+  });
+
+  it('asks for an annealed probability that matches p^(1/T) renormalised by hand', () => {
+    const ex = generateExercise('anneal', 7);
+    if (ex.kind !== 'anneal') throw new Error('wrong kind');
+    const powered = ex.probs.map((p) => p ** (1 / ex.temperature));
+    expect(ex.answer).toBeCloseTo(powered[0]! / powered.reduce((a, b) => a + b, 0), 12);
+  });
+
+  it('throws RangeError for an unknown kind', () => {
+    expect(() => generateExercise('bleu' as 'elo', 1)).toThrow(RangeError);
+  });
+});
+
+describe('checkExercise', () => {
+  it('accepts the computed answer written with the requested decimals and rejects a wrong one', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...EXERCISE_KINDS), fc.integer({ min: 0, max: 1e6 }), (kind, seed) => {
+        const ex = generateExercise(kind, seed);
+        const right = ex.kind === 'top-p' ? ex.answer.map((i) => i + 1).join(', ') : ex.answer.toFixed(ex.kind === 'pass-at-k' ? 3 : 2);
+        expect(checkExercise(ex, right)).toEqual({ ok: true, correct: true });
+        if (ex.kind !== 'top-p') {
+          expect(checkExercise(ex, String(ex.answer + 10 * tolerance(ex)))).toEqual({ ok: true, correct: false });
+        }
+      }),
+    );
+  });
+
+  it('reports bad input instead of marking it wrong', () => {
+    const elo = generateExercise('elo', 1);
+    expect(checkExercise(elo, '')).toEqual({ ok: false, error: 'empty' });
+    expect(checkExercise(elo, 'half')).toEqual({ ok: false, error: 'not-a-number' });
+    expect(checkExercise(elo, '0.5, 0.6')).toEqual({ ok: false, error: 'not-a-number' });
+    const topP = generateExercise('top-p', 1);
+    expect(checkExercise(topP, '0, 9')).toEqual({ ok: false, error: 'bad-index' });
+  });
+});
