@@ -19,5 +19,8 @@ export const rehypePlugins = [
   [local('rehype-fail-on-math-error.mjs'), {}],
   [local('rehype-math-scroll.mjs'), {}],
   // Code is highlighted at build time; both themes ship as CSS variables (see globals.css).
-  ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }],
+  [
+    '@shikijs/rehype',
+    { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
+  ],
 ];

@@ -129,11 +129,15 @@ for (const chapter of meta.chapters) {
         fail(file, `${bank.length} questions, at least ${MIN_QUESTIONS_PER_CHAPTER} needed`);
       }
       const ids = bank.map((q) => q.id);
-      for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) fail(file, `duplicate id "${id}"`);
+      for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
+        fail(file, `duplicate id "${id}"`);
       for (const q of bank) {
-        if (!q.id.startsWith(`${chapter.slug}-`)) fail(file, `id "${q.id}" must start with "${chapter.slug}-"`);
+        if (!q.id.startsWith(`${chapter.slug}-`))
+          fail(file, `id "${q.id}" must start with "${chapter.slug}-"`);
         const [page = '', anchor = ''] = q.section.split('#');
-        const target = pages.find((p) => p.locale === locale && p.chapter === chapter.slug && p.page === page);
+        const target = pages.find(
+          (p) => p.locale === locale && p.chapter === chapter.slug && p.page === page,
+        );
         if (!target) fail(file, `${q.id}: section "${q.section}" names no page of ${chapter.slug}`);
         else if (!target.headings.some((h) => h.id === anchor)) {
           fail(file, `${q.id}: section "${q.section}": no heading #${anchor} on that page`);
@@ -152,17 +156,22 @@ for (const chapter of meta.chapters) {
     const enShapes = en.map(shape);
     zh.forEach((q, i) => {
       if (shape(q) !== enShapes[i]) {
-        fail(bankFile('en', chapter.slug), `question ${i + 1} differs from zh in id, section, difficulty, tags or choices`);
+        fail(
+          bankFile('en', chapter.slug),
+          `question ${i + 1} differs from zh in id, section, difficulty, tags or choices`,
+        );
       }
     });
-    if (zh.length !== en.length) fail(bankFile('en', chapter.slug), `${en.length} questions, zh has ${zh.length}`);
+    if (zh.length !== en.length)
+      fail(bankFile('en', chapter.slug), `${en.length} questions, zh has ${zh.length}`);
   }
   // Every page ends with its interview questions.
   for (const page of pages.filter((p) => p.chapter === chapter.slug)) {
     const shows = /<InterviewQuestions\s*\/>/.test(stripCode(page.source));
     const has = banks.get(page.locale)?.some((q) => q.section.startsWith(`${page.page}#`)) ?? false;
     if (!shows) fail(page.file, 'has no <InterviewQuestions /> section');
-    if (shows && !has) fail(page.file, `the ${chapter.slug} bank has no question whose section is on this page`);
+    if (shows && !has)
+      fail(page.file, `the ${chapter.slug} bank has no question whose section is on this page`);
   }
 }
 

@@ -26,7 +26,9 @@ export function renderMarkdown(markdown: string, where: string): string {
   const file = processor.processSync(markdown);
   const problems = file.messages.filter((m) => m.source === 'rehype-katex');
   if (problems.length > 0) {
-    throw new Error(`${where}: KaTeX could not render: ${problems.map((m) => m.cause ?? m.reason).join('; ')}`);
+    throw new Error(
+      `${where}: KaTeX could not render: ${problems.map((m) => m.cause ?? m.reason).join('; ')}`,
+    );
   }
   return String(file);
 }

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { Providers } from '@/components/layout/providers';
 import { SiteHeader } from '@/components/layout/site-header';
 import { dictionary } from '@/components/layout/dictionary';
+import { THEME_SCRIPT } from '@/components/layout/theme';
 import { htmlLang, isLocale, locales } from '@/lib/i18n';
 import 'katex/dist/katex.min.css';
 import '../globals.css';
@@ -46,11 +46,13 @@ export default async function LocaleLayout({
   if (!isLocale(locale)) notFound();
   return (
     <html lang={htmlLang[locale]} suppressHydrationWarning>
+      <head>
+        {/* Sets the theme class before the first paint, so the wrong theme never flashes. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body data-locale={locale}>
-        <Providers>
-          <SiteHeader locale={locale} />
-          {children}
-        </Providers>
+        <SiteHeader locale={locale} />
+        {children}
       </body>
     </html>
   );

@@ -1,31 +1,55 @@
 'use client';
 
-import { useTheme } from 'next-themes';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { Dictionary } from './dictionary';
+import { THEME_KEY, applyTheme } from './theme';
+import type { ThemeChoice } from './theme';
 
 const ORDER = ['system', 'light', 'dark'] as const;
-type ThemeChoice = (typeof ORDER)[number];
-
 const ICONS: Record<ThemeChoice, string> = { system: '◐', light: '☀', dark: '☾' };
 
-// The stored theme is only known in the browser; render the neutral state on the server.
-const subscribeNever = () => () => {};
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+function readChoice(): ThemeChoice {
+  try {
+    const stored = localStorage.getItem(THEME_KEY);
+    return stored === 'light' || stored === 'dark' ? stored : 'system';
+  } catch {
+    return 'system';
+  }
+}
+function writeChoice(choice: ThemeChoice) {
+  try {
+    localStorage.setItem(THEME_KEY, choice);
+  } catch {
+    // Storage disabled: the theme still changes for this page view.
+  }
+  applyTheme(choice);
+  listeners.forEach((l) => l());
+}
 
 /** Cycles system → light → dark. The label names the current choice for screen readers. */
 export function ThemeToggle({ labels }: { labels: Dictionary['theme'] }) {
-  const { theme, setTheme } = useTheme();
-  const mounted = useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-  const current: ThemeChoice = mounted && isChoice(theme) ? theme : 'system';
+  // The server renders the neutral "system" state; the stored choice appears after hydration.
+  const current = useSyncExternalStore(subscribe, readChoice, () => 'system' as const);
   const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] ?? 'system';
+
+  // "System" follows the OS setting live.
+  useEffect(() => {
+    if (current !== 'system') return;
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => applyTheme('system');
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [current]);
+
   return (
     <button
       type="button"
-      onClick={() => setTheme(next)}
+      onClick={() => writeChoice(next)}
       className="inline-flex h-9 min-w-9 items-center justify-center gap-1 rounded-md border border-line px-2 text-sm hover:bg-surface-2"
       aria-label={`${labels.label}: ${labels[current]}`}
       title={`${labels.label}: ${labels[current]}`}
@@ -34,8 +58,4 @@ export function ThemeToggle({ labels }: { labels: Dictionary['theme'] }) {
       <span className="hidden sm:inline">{labels[current]}</span>
     </button>
   );
-}
-
-function isChoice(value: unknown): value is ThemeChoice {
-  return typeof value === 'string' && (ORDER as readonly string[]).includes(value);
 }

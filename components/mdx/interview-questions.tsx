@@ -18,7 +18,9 @@ export function InterviewQuestions(props: Record<string, never>) {
   const t = useLocaleStrings();
   const questions = getQuestions(locale).filter((q) => q.chapter === chapter && q.page === page);
   if (questions.length === 0) {
-    throw new Error(`<InterviewQuestions> on ${locale}/${chapter}/${page}: the bank has no question for this page`);
+    throw new Error(
+      `<InterviewQuestions> on ${locale}/${chapter}/${page}: the bank has no question for this page`,
+    );
   }
   return (
     <div className="not-prose my-6 space-y-3">
@@ -26,7 +28,10 @@ export function InterviewQuestions(props: Record<string, never>) {
         <QuestionCard key={q.id} q={q} t={t} />
       ))}
       <p className="pt-2 text-sm">
-        <Link href={`/${locale}/review/?chapter=${chapter}`} className="text-accent-strong underline underline-offset-4">
+        <Link
+          href={`/${locale}/review/?chapter=${chapter}`}
+          className="text-accent-strong underline underline-offset-4"
+        >
           {t.drill} →
         </Link>
       </p>
@@ -39,7 +44,10 @@ function QuestionCard({ q, t }: { q: RenderedQuestion; t: ReturnType<typeof useL
     <details id={`q-${q.id}`} className="group rounded-lg border border-line px-5 py-3 open:bg-surface-2/50">
       <summary className="cursor-pointer list-none">
         <span className="flex items-start gap-3">
-          <span className="mt-0.5 inline-block text-muted transition-transform group-open:rotate-90" aria-hidden="true">
+          <span
+            className="mt-0.5 inline-block text-muted transition-transform group-open:rotate-90"
+            aria-hidden="true"
+          >
             ▸
           </span>
           <span className="flex-1 font-medium" dangerouslySetInnerHTML={{ __html: q.questionHtml }} />

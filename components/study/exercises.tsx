@@ -12,24 +12,44 @@ import { updateProgress } from './progress-store';
 const TEXT = {
   zh: {
     kind: '题型',
-    kinds: { anneal: '温度退火', 'top-p': 'Top-p 保留哪些词元', precision: '给定阈值的精确率', 'pass-at-k': 'pass@k', elo: 'Elo 期望得分' },
+    kinds: {
+      anneal: '温度退火',
+      'top-p': 'Top-p 保留哪些词元',
+      precision: '给定阈值的精确率',
+      'pass-at-k': 'pass@k',
+      elo: 'Elo 期望得分',
+    },
     answer: '你的答案',
     check: '检查',
     another: '换一题',
     correct: '正确！',
     wrong: (expected: string) => `不对，正确答案是 ${expected}。`,
-    errors: { empty: '先填一个答案。', 'not-a-number': '请输入数字。', 'bad-index': '请输入词元编号（从 1 开始），用逗号分隔。' },
+    errors: {
+      empty: '先填一个答案。',
+      'not-a-number': '请输入数字。',
+      'bad-index': '请输入词元编号（从 1 开始），用逗号分隔。',
+    },
     seed: (seed: number) => `题目编号 ${seed}`,
   },
   en: {
     kind: 'Exercise',
-    kinds: { anneal: 'Temperature annealing', 'top-p': 'Which tokens survive top-p', precision: 'Precision at a threshold', 'pass-at-k': 'pass@k', elo: 'Elo expected score' },
+    kinds: {
+      anneal: 'Temperature annealing',
+      'top-p': 'Which tokens survive top-p',
+      precision: 'Precision at a threshold',
+      'pass-at-k': 'pass@k',
+      elo: 'Elo expected score',
+    },
     answer: 'Your answer',
     check: 'Check',
     another: 'Another one',
     correct: 'Correct!',
     wrong: (expected: string) => `Not quite: the answer is ${expected}.`,
-    errors: { empty: 'Type an answer first.', 'not-a-number': 'Please type a number.', 'bad-index': 'Type token numbers (from 1), separated by commas.' },
+    errors: {
+      empty: 'Type an answer first.',
+      'not-a-number': 'Please type a number.',
+      'bad-index': 'Type token numbers (from 1), separated by commas.',
+    },
     seed: (seed: number) => `Exercise #${seed}`,
   },
 };
@@ -41,7 +61,9 @@ function Prompt({ ex, locale }: { ex: Exercise; locale: Locale }) {
       <tbody>
         {tokens.map((tok, i) => (
           <tr key={tok}>
-            <th scope="row" className="pr-4 text-left font-normal text-muted">{i + 1}. {tok}</th>
+            <th scope="row" className="pr-4 text-left font-normal text-muted">
+              {i + 1}. {tok}
+            </th>
             <td className="font-mono tabular-nums">{formatFixed(probs[i] ?? 0, 2)}</td>
           </tr>
         ))}
@@ -53,14 +75,22 @@ function Prompt({ ex, locale }: { ex: Exercise; locale: Locale }) {
       return (
         <div>
           {table(ex.tokens, ex.probs)}
-          <p>{zh ? `温度 T = ${ex.temperature} 时，“${ex.tokens[0]}”的退火概率 p_T 是多少？（保留两位小数）` : `At T = ${ex.temperature}, what is the annealed probability p_T of “${ex.tokens[0]}”? (2 decimals)`}</p>
+          <p>
+            {zh
+              ? `温度 T = ${ex.temperature} 时，“${ex.tokens[0]}”的退火概率 p_T 是多少？（保留两位小数）`
+              : `At T = ${ex.temperature}, what is the annealed probability p_T of “${ex.tokens[0]}”? (2 decimals)`}
+          </p>
         </div>
       );
     case 'top-p':
       return (
         <div>
           {table(ex.tokens, ex.probs)}
-          <p>{zh ? `top_p = ${ex.topP} 时，哪些词元会被保留？填编号，用逗号分隔（HF 的规则：保留累积概率首次达到 top_p 的那个词元）。` : `With top_p = ${ex.topP}, which tokens survive? Type their numbers, comma-separated (HF's rule: the token that crosses top_p is kept).`}</p>
+          <p>
+            {zh
+              ? `top_p = ${ex.topP} 时，哪些词元会被保留？填编号，用逗号分隔（HF 的规则：保留累积概率首次达到 top_p 的那个词元）。`
+              : `With top_p = ${ex.topP}, which tokens survive? Type their numbers, comma-separated (HF's rule: the token that crosses top_p is kept).`}
+          </p>
         </div>
       );
     case 'precision':
@@ -68,17 +98,51 @@ function Prompt({ ex, locale }: { ex: Exercise; locale: Locale }) {
         <div>
           <table className="my-2 text-sm">
             <tbody>
-              <tr><th scope="row" className="pr-3 text-left font-normal text-muted">{zh ? '分数' : 'score'}</th>{ex.scores.map((s, i) => <td key={i} className="px-1.5 font-mono">{formatFixed(s, 2)}</td>)}</tr>
-              <tr><th scope="row" className="pr-3 text-left font-normal text-muted">{zh ? '真实标签' : 'label'}</th>{ex.labels.map((l, i) => <td key={i} className="px-1.5 text-center font-mono">{l}</td>)}</tr>
+              <tr>
+                <th scope="row" className="pr-3 text-left font-normal text-muted">
+                  {zh ? '分数' : 'score'}
+                </th>
+                {ex.scores.map((s, i) => (
+                  <td key={i} className="px-1.5 font-mono">
+                    {formatFixed(s, 2)}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row" className="pr-3 text-left font-normal text-muted">
+                  {zh ? '真实标签' : 'label'}
+                </th>
+                {ex.labels.map((l, i) => (
+                  <td key={i} className="px-1.5 text-center font-mono">
+                    {l}
+                  </td>
+                ))}
+              </tr>
             </tbody>
           </table>
-          <p>{zh ? `把分数 ≥ ${ex.threshold} 的样本判为正例，精确率是多少？（保留两位小数；没有预测为正的样本时记 0）` : `Predict positive when score ≥ ${ex.threshold}. What is the precision? (2 decimals; 0 if nothing is predicted positive)`}</p>
+          <p>
+            {zh
+              ? `把分数 ≥ ${ex.threshold} 的样本判为正例，精确率是多少？（保留两位小数；没有预测为正的样本时记 0）`
+              : `Predict positive when score ≥ ${ex.threshold}. What is the precision? (2 decimals; 0 if nothing is predicted positive)`}
+          </p>
         </div>
       );
     case 'pass-at-k':
-      return <p>{zh ? `每题采样 n = ${ex.n} 个程序，其中 c = ${ex.c} 个通过单元测试。用无偏估计，pass@${ex.k} 是多少？（保留三位小数）` : `n = ${ex.n} samples were drawn and c = ${ex.c} pass the unit tests. What is the unbiased pass@${ex.k}? (3 decimals)`}</p>;
+      return (
+        <p>
+          {zh
+            ? `每题采样 n = ${ex.n} 个程序，其中 c = ${ex.c} 个通过单元测试。用无偏估计，pass@${ex.k} 是多少？（保留三位小数）`
+            : `n = ${ex.n} samples were drawn and c = ${ex.c} pass the unit tests. What is the unbiased pass@${ex.k}? (3 decimals)`}
+        </p>
+      );
     case 'elo':
-      return <p>{zh ? `模型 A 的 Elo 分是 ${ex.ratingA}，模型 B 是 ${ex.ratingB}（底数 10，尺度 400）。A 的期望得分是多少？（保留两位小数）` : `Model A is rated ${ex.ratingA} and model B ${ex.ratingB} (base 10, scale 400). What is A's expected score? (2 decimals)`}</p>;
+      return (
+        <p>
+          {zh
+            ? `模型 A 的 Elo 分是 ${ex.ratingA}，模型 B 是 ${ex.ratingB}（底数 10，尺度 400）。A 的期望得分是多少？（保留两位小数）`
+            : `Model A is rated ${ex.ratingA} and model B ${ex.ratingB} (base 10, scale 400). What is A's expected score? (2 decimals)`}
+        </p>
+      );
   }
 }
 
@@ -107,7 +171,9 @@ export function Exercises({ locale }: { locale: Locale }) {
     <div data-study="exercises" className="rounded-xl border border-line p-5">
       <div className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor={ids.kind} className="block text-sm font-medium">{t.kind}</label>
+          <label htmlFor={ids.kind} className="block text-sm font-medium">
+            {t.kind}
+          </label>
           <select
             id={ids.kind}
             value={kind}
@@ -119,7 +185,9 @@ export function Exercises({ locale }: { locale: Locale }) {
             className="mt-1 rounded-md border border-line bg-surface px-2 py-1.5"
           >
             {EXERCISE_KINDS.map((k) => (
-              <option key={k.kind} value={k.kind}>{t.kinds[k.kind]}</option>
+              <option key={k.kind} value={k.kind}>
+                {t.kinds[k.kind]}
+              </option>
             ))}
           </select>
         </div>
@@ -136,11 +204,17 @@ export function Exercises({ locale }: { locale: Locale }) {
           const check = checkExercise(ex, input);
           if (!check.ok) return setResult({ text: t.errors[check.error], tone: 'error' });
           updateProgress((p) => recordAnswer(p, `exercise:${ex.kind}`, check.correct));
-          setResult(check.correct ? { text: t.correct, tone: 'right' } : { text: t.wrong(expected(ex)), tone: 'wrong' });
+          setResult(
+            check.correct
+              ? { text: t.correct, tone: 'right' }
+              : { text: t.wrong(expected(ex)), tone: 'wrong' },
+          );
         }}
       >
         <div>
-          <label htmlFor={ids.answer} className="block text-sm font-medium">{t.answer}</label>
+          <label htmlFor={ids.answer} className="block text-sm font-medium">
+            {t.answer}
+          </label>
           <input
             id={ids.answer}
             value={input}
@@ -151,11 +225,18 @@ export function Exercises({ locale }: { locale: Locale }) {
             className="mt-1 w-48 rounded-md border border-line bg-surface px-2 py-1.5 font-mono"
           />
         </div>
-        <button type="submit" className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:bg-accent-strong">
+        <button
+          type="submit"
+          className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:bg-accent-strong"
+        >
           {result && result.tone !== 'error' ? t.another : t.check}
         </button>
       </form>
-      <p role="status" data-tone={result?.tone} className="mt-3 min-h-6 font-medium data-[tone=error]:text-red-700 data-[tone=right]:text-emerald-700 dark:data-[tone=error]:text-red-400 dark:data-[tone=right]:text-emerald-400">
+      <p
+        role="status"
+        data-tone={result?.tone}
+        className="mt-3 min-h-6 font-medium data-[tone=error]:text-red-700 data-[tone=right]:text-emerald-700 dark:data-[tone=error]:text-red-400 dark:data-[tone=right]:text-emerald-400"
+      >
         {result?.text}
       </p>
     </div>

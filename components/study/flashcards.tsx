@@ -40,7 +40,11 @@ export function Flashcards({ questions, t }: { questions: StudyQuestion[]; t: St
     if (!current || !card) return;
     const at = new Date();
     updateProgress((p) =>
-      recordAnswer({ ...p, cards: { ...p.cards, [current.id]: gradeCard(card, name, at) } }, current.id, name !== 'again'),
+      recordAnswer(
+        { ...p, cards: { ...p.cards, [current.id]: gradeCard(card, name, at) } },
+        current.id,
+        name !== 'again',
+      ),
     );
     setRevealed(false);
     setNow(at);
@@ -49,7 +53,11 @@ export function Flashcards({ questions, t }: { questions: StudyQuestion[]; t: St
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (!revealed && (event.key === ' ' || event.key === 'Enter') && !(event.target instanceof HTMLButtonElement)) {
+      if (
+        !revealed &&
+        (event.key === ' ' || event.key === 'Enter') &&
+        !(event.target instanceof HTMLButtonElement)
+      ) {
         event.preventDefault();
         setRevealed(true);
       }
@@ -68,9 +76,16 @@ export function Flashcards({ questions, t }: { questions: StudyQuestion[]; t: St
       {!current ? (
         <p className="mt-6 rounded-lg border border-line p-6 text-center text-fg-2">{t.doneForNow}</p>
       ) : (
-        <article className="mt-4 rounded-xl border border-line p-5" aria-live="polite" data-card-id={current.id}>
+        <article
+          className="mt-4 rounded-xl border border-line p-5"
+          aria-live="polite"
+          data-card-id={current.id}
+        >
           <div className="flex items-start justify-between gap-3">
-            <h2 className="text-lg font-semibold" dangerouslySetInnerHTML={{ __html: current.questionHtml }} />
+            <h2
+              className="text-lg font-semibold"
+              dangerouslySetInnerHTML={{ __html: current.questionHtml }}
+            />
             <span className="shrink-0 rounded-full border border-line px-2 py-0.5 text-xs text-muted">
               {t.levels[current.difficulty]}
             </span>
@@ -81,7 +96,7 @@ export function Flashcards({ questions, t }: { questions: StudyQuestion[]; t: St
               onClick={() => setRevealed(true)}
               className="mt-5 rounded-md bg-accent px-4 py-2 font-medium text-surface hover:bg-accent-strong"
             >
-              {t.show} <kbd className="ml-1 text-xs opacity-80">{t.showHint}</kbd>
+              {t.show} <kbd className="ml-1 text-xs">{t.showHint}</kbd>
             </button>
           ) : (
             <>

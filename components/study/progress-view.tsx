@@ -54,7 +54,9 @@ export function ProgressView({
 
   async function importFile(file: File) {
     const result = importProgress(await file.text());
-    setMessage(result.ok ? { ok: true, text: t.imported } : { ok: false, text: t.importFailed(result.error) });
+    setMessage(
+      result.ok ? { ok: true, text: t.imported } : { ok: false, text: t.importFailed(result.error) },
+    );
   }
 
   return (
@@ -70,7 +72,12 @@ export function ProgressView({
                   <span className="font-medium">{c.title}</span>
                   <span className="text-muted tabular-nums">{t.pagesRead(read, c.pages.length)}</span>
                 </div>
-                <progress value={read} max={c.pages.length} aria-label={c.title} className="mt-1 h-2 w-full accent-accent" />
+                <progress
+                  value={read}
+                  max={c.pages.length}
+                  aria-label={c.title}
+                  className="mt-1 h-2 w-full accent-accent"
+                />
               </li>
             );
           })}
@@ -88,7 +95,11 @@ export function ProgressView({
         <h2 className="text-xl font-semibold">{t.backup}</h2>
         <p className="mt-1 text-sm text-muted">{t.backupHint}</p>
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <button type="button" onClick={exportFile} className="rounded-md border border-line px-3 py-2 hover:bg-surface-2">
+          <button
+            type="button"
+            onClick={exportFile}
+            className="rounded-md border border-line px-3 py-2 hover:bg-surface-2"
+          >
             {t.export}
           </button>
           <label className="cursor-pointer rounded-md border border-line px-3 py-2 hover:bg-surface-2 has-focus-visible:outline-2 has-focus-visible:outline-accent">
@@ -106,7 +117,10 @@ export function ProgressView({
             />
           </label>
         </div>
-        <p role="status" className={`mt-2 min-h-5 text-sm ${message?.ok === false ? 'text-red-700 dark:text-red-400' : 'text-fg-2'}`}>
+        <p
+          role="status"
+          className={`mt-2 min-h-5 text-sm ${message?.ok === false ? 'text-red-700 dark:text-red-400' : 'text-fg-2'}`}
+        >
           {message?.text}
         </p>
       </section>
@@ -139,7 +153,9 @@ function AccuracyTable({
                 <th scope="row" className="py-1.5 text-left font-medium">
                   {label(row.group)}
                 </th>
-                <td className="py-1.5 text-right tabular-nums">{t.accuracy(row.right, row.right + row.wrong)}</td>
+                <td className="py-1.5 text-right tabular-nums">
+                  {t.accuracy(row.right, row.right + row.wrong)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -56,7 +56,9 @@ export function Quiz({ questions, t }: { questions: StudyQuestion[]; t: StudyTex
           {choices.map((choice, i) => (
             <li key={i}>
               <label
-                data-result={checked ? (choice.correct ? 'correct' : i === picked ? 'wrong' : undefined) : undefined}
+                data-result={
+                  checked ? (choice.correct ? 'correct' : i === picked ? 'wrong' : undefined) : undefined
+                }
                 className="flex cursor-pointer gap-3 rounded-lg border border-line p-3 has-checked:border-accent data-[result=correct]:border-emerald-600 data-[result=correct]:bg-emerald-50 data-[result=wrong]:border-red-600 data-[result=wrong]:bg-red-50 dark:data-[result=correct]:bg-emerald-950 dark:data-[result=wrong]:bg-red-950"
               >
                 <input

@@ -1,10 +1,11 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { markRead } from '@/lib/study/progress';
-import { updateProgress } from './progress-store';
 
-/** An invisible marker at the end of an article: reaching it counts the page as read. */
+/**
+ * An invisible marker at the end of an article: reaching it counts the page as read. The progress
+ * store is imported only at that moment, so chapter pages do not carry it in their initial JS.
+ */
 export function ReadTracker({ pageKey }: { pageKey: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -12,8 +13,8 @@ export function ReadTracker({ pageKey }: { pageKey: string }) {
     if (!el) return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
-        updateProgress((p) => markRead(p, pageKey, new Date()));
         observer.disconnect();
+        void import('./mark-read').then((m) => m.markPageRead(pageKey));
       }
     });
     observer.observe(el);

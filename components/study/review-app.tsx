@@ -64,7 +64,11 @@ export function ReviewApp({
   return (
     <div className="mt-6">
       {recovered && (
-        <div role="alert" className="mb-6 rounded-lg border border-pitfall/50 bg-pitfall-soft p-4" data-recovered-notice>
+        <div
+          role="alert"
+          className="mb-6 rounded-lg border border-pitfall/50 bg-pitfall-soft p-4"
+          data-recovered-notice
+        >
           <p className="font-medium">{t.recovered(recovered.error)}</p>
           <div className="mt-2 flex gap-3 text-sm">
             <button type="button" onClick={() => downloadAside(recovered.key)} className="underline">

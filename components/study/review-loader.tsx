@@ -16,7 +16,11 @@ const ReviewApp = dynamic(() => import('./review-app').then((m) => m.ReviewApp),
   ),
 });
 
-export function ReviewLoader(props: { locale: Locale; questions: StudyQuestion[]; chapters: StudyChapter[] }) {
+export function ReviewLoader(props: {
+  locale: Locale;
+  questions: StudyQuestion[];
+  chapters: StudyChapter[];
+}) {
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight">{TITLE[props.locale]}</h1>

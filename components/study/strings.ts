@@ -15,7 +15,11 @@ export const STUDY_TEXT = {
     gradePrompt: '你答得怎么样？',
     grades: { again: '忘了', hard: '困难', good: '记得', easy: '简单' },
     interval: (minutes: number) =>
-      minutes < 60 ? `${Math.round(minutes)} 分钟` : minutes < 1440 ? `${Math.round(minutes / 60)} 小时` : `${Math.round(minutes / 1440)} 天`,
+      minutes < 60
+        ? `${Math.round(minutes)} 分钟`
+        : minutes < 1440
+          ? `${Math.round(minutes / 60)} 小时`
+          : `${Math.round(minutes / 1440)} 天`,
     openSection: '回到对应小节',
     shortAnswer: '30 秒回答',
     deepAnswer: '深入回答',
@@ -61,7 +65,11 @@ export const STUDY_TEXT = {
     gradePrompt: 'How well did you know it?',
     grades: { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
     interval: (minutes: number) =>
-      minutes < 60 ? `${Math.round(minutes)} min` : minutes < 1440 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} d`,
+      minutes < 60
+        ? `${Math.round(minutes)} min`
+        : minutes < 1440
+          ? `${Math.round(minutes / 60)} h`
+          : `${Math.round(minutes / 1440)} d`,
     openSection: 'Go to the section',
     shortAnswer: 'The 30-second answer',
     deepAnswer: 'The deeper answer',
@@ -83,15 +91,18 @@ export const STUDY_TEXT = {
     noAnswers: 'No answers recorded yet.',
     accuracy: (right: number, total: number) => `${Math.round((100 * right) / total)}% (${right}/${total})`,
     backup: 'Back up and restore',
-    backupHint: 'Progress is kept in this browser only. Export it as a JSON file to import it on another device.',
+    backupHint:
+      'Progress is kept in this browser only. Export it as a JSON file to import it on another device.',
     export: 'Export progress',
     import: 'Import a progress file',
     imported: 'Progress imported.',
     importFailed: (error: string) => `Import failed; your current progress is unchanged: ${error}`,
-    recovered: (error: string) => `Your saved progress was corrupted (${error}). A copy was set aside and progress restarted.`,
+    recovered: (error: string) =>
+      `Your saved progress was corrupted (${error}). A copy was set aside and progress restarted.`,
     downloadAside: 'Download the corrupted data',
     dismiss: 'Dismiss',
-    notPersistent: 'This browser does not allow saving (e.g. private mode): progress will be lost when you close the page.',
+    notPersistent:
+      'This browser does not allow saving (e.g. private mode): progress will be lost when you close the page.',
     levels: { easy: 'easy', medium: 'medium', hard: 'hard' },
   },
 } satisfies Record<Locale, unknown>;

@@ -12,7 +12,14 @@ export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Exercise =
   | { kind: 'anneal'; seed: number; tokens: string[]; probs: number[]; temperature: number; answer: number }
   | { kind: 'top-p'; seed: number; tokens: string[]; probs: number[]; topP: number; answer: number[] }
-  | { kind: 'precision'; seed: number; scores: number[]; labels: (0 | 1)[]; threshold: number; answer: number }
+  | {
+      kind: 'precision';
+      seed: number;
+      scores: number[];
+      labels: (0 | 1)[];
+      threshold: number;
+      answer: number;
+    }
   | { kind: 'pass-at-k'; seed: number; n: number; c: number; k: number; answer: number }
   | { kind: 'elo'; seed: number; ratingA: number; ratingB: number; answer: number };
 
@@ -41,7 +48,14 @@ export function generateExercise(kind: ExerciseKind, seed: number): Exercise {
     case 'anneal': {
       const probs = hundredths(rng, 3);
       const temperature = pick(rng, [0.25, 0.5, 2, 4]);
-      return { kind, seed, tokens: WORDS.slice(0, 3), probs, temperature, answer: annealProbs(probs, temperature)[0]! };
+      return {
+        kind,
+        seed,
+        tokens: WORDS.slice(0, 3),
+        probs,
+        temperature,
+        answer: annealProbs(probs, temperature)[0]!,
+      };
     }
     case 'top-p': {
       const probs = hundredths(rng, 5);
@@ -83,7 +97,8 @@ export function tolerance(exercise: Exercise): number {
   return exercise.kind === 'pass-at-k' ? 0.0005 + 1e-9 : 0.005 + 1e-9;
 }
 
-export type CheckResult = { ok: true; correct: boolean } | { ok: false; error: 'empty' | 'not-a-number' | 'bad-index' };
+export type CheckResult =
+  { ok: true; correct: boolean } | { ok: false; error: 'empty' | 'not-a-number' | 'bad-index' };
 
 /**
  * Checks a learner's answer: a number for most kinds, the surviving token numbers (1-based,

@@ -43,7 +43,8 @@ export function emptyProgress(): Progress {
 
 export type ParseResult = { ok: true; progress: Progress } | { ok: false; error: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
 const isIsoDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 const isFiniteNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
@@ -58,7 +59,8 @@ function cardProblem(card: unknown): string | null {
     if (!isCount(card[key])) return `has an invalid ${key}`;
   }
   if (![0, 1, 2, 3].includes(card.state as number)) return 'has an invalid state';
-  if (card.last_review !== undefined && !isIsoDate(card.last_review)) return 'has an invalid last_review date';
+  if (card.last_review !== undefined && !isIsoDate(card.last_review))
+    return 'has an invalid last_review date';
   return null;
 }
 
@@ -110,7 +112,10 @@ export function parseProgress(value: unknown): ParseResult {
       ]),
     ),
     answers: Object.fromEntries(
-      Object.entries(answers as Record<string, Tally>).map(([id, t]) => [id, { right: t.right, wrong: t.wrong }]),
+      Object.entries(answers as Record<string, Tally>).map(([id, t]) => [
+        id,
+        { right: t.right, wrong: t.wrong },
+      ]),
     ),
     read: { ...(read as Record<string, string>) },
   };

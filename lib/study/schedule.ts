@@ -55,7 +55,8 @@ export function newCard(now: Date): StoredCard {
  */
 export function gradeCard(card: StoredCard, grade: GradeName, now: Date): StoredCard {
   const rating = RATING[grade];
-  if (rating === undefined) throw new RangeError(`grade must be one of ${GRADES.join(', ')}, got ${String(grade)}`);
+  if (rating === undefined)
+    throw new RangeError(`grade must be one of ${GRADES.join(', ')}, got ${String(grade)}`);
   return toStored(scheduler.next(fromStored(card), now, rating).card);
 }
 

@@ -9,7 +9,11 @@ import type { StoredCard, Tally } from './progress';
  * cards never seen (in the given order). Cards scheduled for later are left out.
  * @example studyQueue(['a', 'b'], {}, new Date()) // → ['a', 'b']
  */
-export function studyQueue(ids: readonly string[], cards: Readonly<Record<string, StoredCard>>, now: Date): string[] {
+export function studyQueue(
+  ids: readonly string[],
+  cards: Readonly<Record<string, StoredCard>>,
+  now: Date,
+): string[] {
   const t = now.getTime();
   const due = ids
     .filter((id) => cards[id] !== undefined && Date.parse(cards[id].due) <= t)

@@ -12,10 +12,17 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   return locale === 'en'
-    ? { title: 'Review', description: 'Flashcards scheduled by FSRS, quizzes, numeric exercises and your progress.' }
+    ? {
+        title: 'Review',
+        description: 'Flashcards scheduled by FSRS, quizzes, numeric exercises and your progress.',
+      }
     : { title: '复习', description: '按 FSRS 安排的闪卡、选择题测验、数值练习和学习进度。' };
 }
 

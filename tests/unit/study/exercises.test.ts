@@ -39,10 +39,16 @@ describe('checkExercise', () => {
     fc.assert(
       fc.property(fc.constantFrom(...EXERCISE_KINDS), fc.integer({ min: 0, max: 1e6 }), (kind, seed) => {
         const ex = generateExercise(kind, seed);
-        const right = ex.kind === 'top-p' ? ex.answer.map((i) => i + 1).join(', ') : ex.answer.toFixed(ex.kind === 'pass-at-k' ? 3 : 2);
+        const right =
+          ex.kind === 'top-p'
+            ? ex.answer.map((i) => i + 1).join(', ')
+            : ex.answer.toFixed(ex.kind === 'pass-at-k' ? 3 : 2);
         expect(checkExercise(ex, right)).toEqual({ ok: true, correct: true });
         if (ex.kind !== 'top-p') {
-          expect(checkExercise(ex, String(ex.answer + 10 * tolerance(ex)))).toEqual({ ok: true, correct: false });
+          expect(checkExercise(ex, String(ex.answer + 10 * tolerance(ex)))).toEqual({
+            ok: true,
+            correct: false,
+          });
         }
       }),
     );

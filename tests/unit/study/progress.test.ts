@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, markRead, newCard, parseProgress, parseProgressText, recordAnswer } from '@/lib/study';
+import {
+  emptyProgress,
+  markRead,
+  newCard,
+  parseProgress,
+  parseProgressText,
+  recordAnswer,
+} from '@/lib/study';
 
 const t0 = new Date('2026-01-01T08:00:00Z');
 
 describe('parseProgress', () => {
   it('accepts a well-formed store and round-trips through JSON', () => {
-    const progress = markRead(recordAnswer({ ...emptyProgress(), cards: { q1: newCard(t0) } }, 'q1', true), 'intro/index', t0);
+    const progress = markRead(
+      recordAnswer({ ...emptyProgress(), cards: { q1: newCard(t0) } }, 'q1', true),
+      'intro/index',
+      t0,
+    );
     const parsed = parseProgressText(JSON.stringify(progress));
     expect(parsed).toEqual({ ok: true, progress });
   });
@@ -21,14 +32,21 @@ describe('parseProgress', () => {
 
   it('names the first bad field', () => {
     const bad = { ...emptyProgress(), cards: { 'intro-chain-rule': { ...newCard(t0), due: 'tomorrow' } } };
-    expect(parseProgress(bad)).toEqual({ ok: false, error: 'cards["intro-chain-rule"] has no valid due date' });
+    expect(parseProgress(bad)).toEqual({
+      ok: false,
+      error: 'cards["intro-chain-rule"] has no valid due date',
+    });
     expect(parseProgress({ ...emptyProgress(), answers: { a: { right: -1, wrong: 0 } } }).ok).toBe(false);
     expect(parseProgress({ ...emptyProgress(), read: { 'intro/index': 42 } }).ok).toBe(false);
     expect(parseProgress({ ...emptyProgress(), cards: { q: { ...newCard(t0), state: 7 } } }).ok).toBe(false);
   });
 
   it('drops unknown fields instead of storing them', () => {
-    const parsed = parseProgress({ ...emptyProgress(), extra: '<script>', cards: { q: { ...newCard(t0), x: 1 } } });
+    const parsed = parseProgress({
+      ...emptyProgress(),
+      extra: '<script>',
+      cards: { q: { ...newCard(t0), x: 1 } },
+    });
     expect(parsed.ok && Object.keys(parsed.progress)).toEqual(['version', 'cards', 'answers', 'read']);
     expect(parsed.ok && 'x' in (parsed.progress.cards.q ?? {})).toBe(false);
   });
