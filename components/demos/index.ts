@@ -1,4 +1,4 @@
-import { ChainRule, ScalingLaw } from './lazy';
+import { ChainRule, GenerationMetrics, ScalingLaw } from './lazy';
 import { LlmTimeline, TimelineEvent } from './llm-timeline/timeline';
 import { TemperatureAnnealing } from './temperature-annealing';
 
@@ -12,4 +12,5 @@ export const demoComponents = {
   ScalingLaw,
   LlmTimeline,
   TimelineEvent,
+  GenerationMetrics,
 };

@@ -15,3 +15,6 @@ export const TemperatureAnnealingDemo = dynamic(() =>
 export const TimelineFilter = dynamic(() =>
   import('./llm-timeline/timeline-filter').then((m) => m.TimelineFilter),
 );
+export const GenerationMetrics = dynamic(() =>
+  import('./generation-metrics').then((m) => m.GenerationMetrics),
+);

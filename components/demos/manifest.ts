@@ -39,6 +39,13 @@ export const demoManifest = [
     keyboard: { target: 'input[type="radio"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
   },
+  {
+    id: 'generation-metrics',
+    component: 'GenerationMetrics',
+    // exp → floor smoothing: the default example has no 4-gram match, so BLEU changes.
+    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
 ] as const satisfies readonly DemoSpec[];
 
 export type DemoId = (typeof demoManifest)[number]['id'];

@@ -2,7 +2,7 @@ import { DeepDive, Note, Pitfall } from './callouts';
 import { MdxLink, h2, h3, h4 } from './elements';
 import { InterviewQuestions } from './interview-questions';
 import { Notation } from './notation';
-import { Figure, LearningGoals, Question, Recap } from './sections';
+import { Figure, LearningGoals, Recap } from './sections';
 import { demoComponents } from '@/components/demos';
 
 /**
@@ -21,7 +21,6 @@ export const mdxComponents = {
   LearningGoals,
   Recap,
   Figure,
-  Question,
   InterviewQuestions,
   ...demoComponents,
 };

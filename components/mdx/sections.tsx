@@ -48,39 +48,3 @@ export function Figure(props: { caption: string; children: ReactNode }) {
     </figure>
   );
 }
-
-const questionSchema = z
-  .object({
-    title: z.string().min(1, 'needs the question as title'),
-    level: z.enum(['easy', 'medium', 'hard']),
-    children,
-  })
-  .strict();
-
-/** One interview question with its answer collapsed (opened for print). */
-export function Question(props: { title: string; level: 'easy' | 'medium' | 'hard'; children: ReactNode }) {
-  const { title, level, children: content } = parseProps('Question', questionSchema, props);
-  const t = useLocaleStrings();
-  return (
-    <details className="group my-3 rounded-lg border border-line px-5 py-3 open:bg-surface-2/50">
-      <summary className="not-prose cursor-pointer list-none">
-        <span className="flex items-start gap-3">
-          <span
-            className="mt-0.5 inline-block text-muted transition-transform group-open:rotate-90"
-            aria-hidden="true"
-          >
-            ▸
-          </span>
-          <span className="flex-1 font-medium">{title}</span>
-          <span
-            className="shrink-0 rounded-full border border-line px-2 py-0.5 text-xs text-muted"
-            data-level={level}
-          >
-            {t.levels[level]}
-          </span>
-        </span>
-      </summary>
-      <div className="callout-body mt-3 pl-6">{content}</div>
-    </details>
-  );
-}

@@ -1,15 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
-import { recordAnswer } from '@/lib/study/progress';
-import { GRADES, gradeCard, newCard, previewIntervals, studyQueue } from '@/lib/study';
-import type { GradeName } from '@/lib/study';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import { studyQueue } from '@/lib/study/stats';
 import { AnswerView } from './answer-view';
-import { updateProgress } from './progress-store';
 import type { StudyText } from './strings';
 import type { StudyQuestion } from './types';
 import { useProgress } from './use-progress';
+
+const GradeButtons = lazy(() => import('./grade-buttons').then((m) => ({ default: m.GradeButtons })));
 
 const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -25,10 +24,8 @@ export function Flashcards({ questions, t }: { questions: StudyQuestion[]; t: St
     now,
   );
   const current = questions.find((q) => q.id === queue[0]);
-  const seen = questions.filter((q) => progress.cards[q.id]).length;
-  const dueCount = queue.length - (questions.length - seen);
-  const card = current ? (progress.cards[current.id] ?? newCard(now)) : null;
-  const intervals = card ? previewIntervals(card, now) : null;
+  const fresh = questions.filter((q) => !progress.cards[q.id]).length;
+  const due = queue.length - fresh;
 
   // A card answered "Again" comes back a minute later: re-check the clock while the page is open.
   useEffect(() => {
@@ -36,42 +33,23 @@ export function Flashcards({ questions, t }: { questions: StudyQuestion[]; t: St
     return () => clearInterval(timer);
   }, []);
 
-  function grade(name: GradeName) {
-    if (!current || !card) return;
-    const at = new Date();
-    updateProgress((p) =>
-      recordAnswer(
-        { ...p, cards: { ...p.cards, [current.id]: gradeCard(card, name, at) } },
-        current.id,
-        name !== 'again',
-      ),
-    );
-    setRevealed(false);
-    setNow(at);
-  }
-
   useEffect(() => {
+    if (revealed) return;
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (
-        !revealed &&
-        (event.key === ' ' || event.key === 'Enter') &&
-        !(event.target instanceof HTMLButtonElement)
-      ) {
+      if (isTyping(event.target) || event.target instanceof HTMLButtonElement) return;
+      if (event.key === ' ' || event.key === 'Enter') {
         event.preventDefault();
         setRevealed(true);
       }
-      const index = ['1', '2', '3', '4'].indexOf(event.key);
-      if (revealed && index >= 0) grade(GRADES[index]!);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+  }, [revealed]);
 
   return (
     <div data-study="flashcards">
       <p className="text-sm text-muted" data-due-count>
-        {t.dueCount(Math.max(dueCount, 0), queue.length - Math.max(dueCount, 0))}
+        {t.dueCount(due, fresh)}
       </p>
       {!current ? (
         <p className="mt-6 rounded-lg border border-line p-6 text-center text-fg-2">{t.doneForNow}</p>
@@ -106,26 +84,17 @@ export function Flashcards({ questions, t }: { questions: StudyQuestion[]; t: St
                   {t.openSection} →
                 </Link>
               </div>
-              <fieldset className="mt-5">
-                <legend className="text-sm font-medium">{t.gradePrompt}</legend>
-                <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-                  {GRADES.map((name, i) => (
-                    <button
-                      key={name}
-                      type="button"
-                      onClick={() => grade(name)}
-                      aria-keyshortcuts={String(i + 1)}
-                      className="rounded-md border border-line px-3 py-2 text-left hover:border-accent hover:bg-accent-soft"
-                    >
-                      <span className="block font-medium">
-                        <kbd className="mr-1.5 text-xs text-muted">{i + 1}</kbd>
-                        {t.grades[name]}
-                      </span>
-                      {intervals && <span className="text-xs text-muted">{t.interval(intervals[name])}</span>}
-                    </button>
-                  ))}
-                </div>
-              </fieldset>
+              <Suspense fallback={<p className="mt-5 text-sm text-muted">{t.gradePrompt}</p>}>
+                <GradeButtons
+                  id={current.id}
+                  card={progress.cards[current.id]}
+                  t={t}
+                  onGraded={(at) => {
+                    setRevealed(false);
+                    setNow(at);
+                  }}
+                />
+              </Suspense>
             </>
           )}
         </article>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { accuracyByGroup, dueToday } from '@/lib/study';
+import { accuracyByGroup, dueToday } from '@/lib/study/stats';
 import { importProgress } from './progress-store';
 import type { StudyText } from './strings';
 import type { StudyChapter, StudyQuestion } from './types';

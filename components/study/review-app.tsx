@@ -1,16 +1,18 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { Suspense, lazy, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n';
-import { Exercises } from './exercises';
 import { Flashcards } from './flashcards';
-import { ProgressView } from './progress-view';
 import { dismissRecovered, readAside } from './progress-store';
-import { Quiz } from './quiz';
 import { STUDY_TEXT } from './strings';
 import type { StudyChapter, StudyQuestion } from './types';
 import { useProgress } from './use-progress';
+
+// Flashcards open first; the other tabs (and the lib/ code behind the exercises) load when chosen.
+const Quiz = lazy(() => import('./quiz').then((m) => ({ default: m.Quiz })));
+const Exercises = lazy(() => import('./exercises').then((m) => ({ default: m.Exercises })));
+const ProgressView = lazy(() => import('./progress-view').then((m) => ({ default: m.ProgressView })));
 
 const TABS = ['cards', 'quiz', 'exercises', 'progress'] as const;
 type Tab = (typeof TABS)[number];
@@ -144,9 +146,11 @@ export function ReviewApp({
       </div>
       <div id={`${ids.tabs}-panel`} role="tabpanel" aria-labelledby={`${ids.tabs}-${tab}`} className="mt-5">
         {tab === 'cards' && <Flashcards key={`${chapter}/${tag}`} questions={filtered} t={t} />}
-        {tab === 'quiz' && <Quiz key={`${chapter}/${tag}`} questions={filtered} t={t} />}
-        {tab === 'exercises' && <Exercises locale={locale} />}
-        {tab === 'progress' && <ProgressView questions={questions} chapters={chapters} t={t} />}
+        <Suspense fallback={<p className="text-muted">…</p>}>
+          {tab === 'quiz' && <Quiz key={`${chapter}/${tag}`} questions={filtered} t={t} />}
+          {tab === 'exercises' && <Exercises locale={locale} />}
+          {tab === 'progress' && <ProgressView questions={questions} chapters={chapters} t={t} />}
+        </Suspense>
       </div>
     </div>
   );

@@ -53,6 +53,8 @@ export { countsAtThresholds, type CountsAtThresholds } from './threshold-counts'
 export { averagePrecision, precisionRecallCurve, type PrecisionRecallCurve } from './pr-curve';
 export { rocAuc, rocCurve, type RocCurve, type RocCurveOptions } from './roc';
 export { thresholdSweep, type ThresholdPoint } from './threshold-sweep';
+export { predictAtThreshold, thresholdGrid } from './threshold-grid';
+export { tiedScoreBlocks, type TiedBlock } from './tied-scores';
 export { naivePassAtK, passAtK } from './pass-at-k';
 export { checkBattles, type Battle, type BattleWinner } from './battles';
 export { eloExpectedScore, eloRatings, resolveEloScale, type EloOptions, type EloScale } from './elo';

@@ -50,6 +50,7 @@ test('progress exports to a JSON file and imports back; a bad file is refused wi
 }, testInfo) => {
   await openReview(page);
   await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: /Easy/ })).toBeVisible(); // the scheduler has loaded
   await page.keyboard.press('4'); // Easy
   await page.getByRole('tab', { name: 'Progress' }).click();
 
@@ -108,6 +109,7 @@ test('the quiz explains every choice after an answer', async ({ page }) => {
   await page.getByRole('tab', { name: 'Quiz' }).click();
   const quiz = page.locator('[data-study="quiz"]');
   const options = quiz.getByRole('radio');
+  await expect(options.first()).toBeVisible(); // the quiz tab loads on demand
   const count = await options.count();
   expect(count).toBeGreaterThanOrEqual(3);
   await options.first().check();

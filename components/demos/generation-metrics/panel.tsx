@@ -13,8 +13,8 @@ export function Panel({ title, children }: { title: string; children: ReactNode 
   );
 }
 
-/** Classes shared by the panels' tables. */
-export const TABLE = 'mt-2 w-full text-xs';
+/** Classes shared by the panels' tables (`table!`: the article styles make tables blocks that scroll). */
+export const TABLE = 'mt-2 table! w-full text-xs';
 export const CAPTION = 'mb-1 text-left text-muted';
 export const ROW = 'border-b border-line/60';
 export const NUM = 'py-1 text-right font-mono tabular-nums';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Pitfall } from '@/components/mdx/callouts';
 import { Notation } from '@/components/mdx/notation';
-import { Question } from '@/components/mdx/sections';
+import { Figure } from '@/components/mdx/sections';
 
 type AnyProps = Parameters<typeof Notation>[0];
 
@@ -21,9 +21,9 @@ describe('MDX components', () => {
     );
   });
 
-  it('<Question> needs a known level', () => {
-    expect(() =>
-      Question({ title: 'q', level: 'expert', children: 'a' } as unknown as Parameters<typeof Question>[0]),
-    ).toThrow(/<Question> used incorrectly/);
+  it('<Figure> needs a caption', () => {
+    expect(() => Figure({ children: 'x' } as unknown as Parameters<typeof Figure>[0])).toThrow(
+      /<Figure> used incorrectly in MDX:\n\s+caption:/,
+    );
   });
 });

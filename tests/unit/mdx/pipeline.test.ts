@@ -4,7 +4,7 @@
  */
 import { compile } from '@mdx-js/mdx';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PluggableList } from 'unified';
 import { rehypePlugins, remarkPlugins } from '@/mdx/plugins.mjs';
 import type { PluginSpec } from '@/mdx/plugins.mjs';
@@ -19,18 +19,19 @@ async function load(specs: PluginSpec[]): Promise<PluggableList> {
   );
 }
 
+let plugins: { remarkPlugins: PluggableList; rehypePlugins: PluggableList } | null = null;
+
 async function render(source: string): Promise<string> {
-  const file = await compile(source, {
-    remarkPlugins: await load(remarkPlugins),
-    rehypePlugins: await load(rehypePlugins),
-  });
-  return String(file);
+  plugins ??= { remarkPlugins: await load(remarkPlugins), rehypePlugins: await load(rehypePlugins) };
+  return String(await compile(source, plugins));
 }
 
 const id = (s: string) => `{/*${s}*/}`;
 
-// The first compile loads Shiki's grammars, which takes several seconds on a 2-core machine.
-describe('MDX pipeline', { timeout: 30_000 }, () => {
+describe('MDX pipeline', () => {
+  // The first compile loads Shiki's grammars, which takes several seconds on a busy 2-core machine.
+  beforeAll(() => render('```python\nx = 1\n```'), 120_000);
+
   it('renders math to HTML at build time and sets explicit heading ids', async () => {
     const out = await render(`## 温度 ${id('temperature')}\n\n$p_T \\propto p^{1/T}$，$\\text{温度}\\ T$`);
     expect(out).toContain('"temperature"');

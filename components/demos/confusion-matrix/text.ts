@@ -1,0 +1,78 @@
+/** The confusion-matrix demo's words, Chinese first. */
+export const TEXT = {
+  zh: {
+    title: '混淆矩阵：拖动阈值，看四个格子和各项指标',
+    hint: '分数 ≥ 阈值的样本判为正（阴影区）。可以用方向键移动阈值、换数据集、改 β。',
+    threshold: '阈值 t',
+    above: '∞（高于所有分数）',
+    allNegativeButton: '阈值高于所有分数',
+    dataset: '数据集',
+    beta: 'F-beta 的 β',
+    readout: (t: string, p: string, r: string, f1: string, acc: string) =>
+      `阈值 ${t} · P ${p} · R ${r} · F1 ${f1} · 准确率 ${acc}`,
+    pos: '正例',
+    neg: '负例',
+    axis: '分数',
+    line: (n: number, pos: number, neg: number, t: string, c: string) =>
+      `数轴上的 ${n} 个样本：${pos} 个正例（蓝色圆点，上排）和 ${neg} 个负例（橙色方块，下排）。阈值 ${t}，右侧阴影区判为正：${c}。`,
+    caption: (t: string) => `阈值 ${t} 时的混淆矩阵（行：真实类别，列：预测类别）`,
+    corner: '真实＼预测',
+    predPos: '预测为正',
+    predNeg: '预测为负',
+    truePos: '真实为正',
+    trueNeg: '真实为负',
+    metrics: '由四个计数算出的指标',
+    precision: '精确率',
+    recall: '召回率',
+    accuracy: '准确率',
+    specificity: '特异度',
+    zdPrecision: '精确率无定义：没有预测为正的样本 → 按 zero_division 记为 0',
+    allNegative: (acc: string) =>
+      `全部判为负：准确率 ${acc}，恰好等于负例所占的比例；召回率却是 0，一个正例都没有找到。`,
+    data: '数据表',
+    dataCaption: (t: string) => `各样本按分数从高到低排列，以及阈值 ${t} 下的结果`,
+    score: '分数',
+    label: '真实类别',
+    predicted: '预测',
+    outcome: '结果',
+  },
+  en: {
+    title: 'Confusion matrix: move the threshold, watch the four cells and the metrics',
+    hint: 'Examples scoring ≥ the threshold are predicted positive (shaded). Use the arrow keys on the threshold, switch datasets, change β.',
+    threshold: 'Threshold t',
+    above: '∞ (above every score)',
+    allNegativeButton: 'Threshold above every score',
+    dataset: 'Dataset',
+    beta: 'β of F-beta',
+    readout: (t: string, p: string, r: string, f1: string, acc: string) =>
+      `threshold ${t} · P ${p} · R ${r} · F1 ${f1} · accuracy ${acc}`,
+    pos: 'positive',
+    neg: 'negative',
+    axis: 'score',
+    line: (n: number, pos: number, neg: number, t: string, c: string) =>
+      `${n} examples on a score axis: ${pos} positives (blue circles, top row) and ${neg} negatives (orange squares, bottom row). Threshold ${t}; the shaded side is predicted positive: ${c}.`,
+    caption: (t: string) => `Confusion matrix at threshold ${t} (rows: true class, columns: predicted class)`,
+    corner: 'true \\ predicted',
+    predPos: 'predicted positive',
+    predNeg: 'predicted negative',
+    truePos: 'truly positive',
+    trueNeg: 'truly negative',
+    metrics: 'Metrics from the four counts',
+    precision: 'Precision',
+    recall: 'Recall',
+    accuracy: 'Accuracy',
+    specificity: 'Specificity',
+    zdPrecision: 'precision undefined: no predicted positives → 0 (zero_division)',
+    allNegative: (acc: string) =>
+      `Everything predicted negative: accuracy ${acc}, exactly the share of negatives, yet recall is 0 — not one positive found.`,
+    data: 'Data table',
+    dataCaption: (t: string) =>
+      `The examples from highest to lowest score, and their outcome at threshold ${t}`,
+    score: 'Score',
+    label: 'True class',
+    predicted: 'Predicted',
+    outcome: 'Outcome',
+  },
+};
+
+export type CmText = (typeof TEXT)['zh'];
