@@ -18,3 +18,20 @@ export const TimelineFilter = dynamic(() =>
 export const GenerationMetrics = dynamic(() =>
   import('./generation-metrics').then((m) => m.GenerationMetrics),
 );
+export const DecodingPipelineDemo = dynamic(() =>
+  import('./decoding-pipeline/demo').then((m) => m.DecodingPipelineDemo),
+);
+export const BeamSearch = dynamic(() => import('./beam-search').then((m) => m.BeamSearch));
+// One chunk for the two demos of decoding/penalties (see penalties-page.ts).
+export const Penalties = dynamic(() => import('./penalties-page').then((m) => m.Penalties));
+export const ContrastiveDecoding = dynamic(() =>
+  import('./penalties-page').then((m) => m.ContrastiveDecoding),
+);
+export const SpeculativeDecoding = dynamic(() =>
+  import('./speculative-decoding').then((m) => m.SpeculativeDecoding),
+);
+export const Quantization = dynamic(() => import('./quantization').then((m) => m.Quantization));
+export const ConfusionMatrix = dynamic(() => import('./confusion-matrix').then((m) => m.ConfusionMatrix));
+export const PrRocCurves = dynamic(() => import('./pr-roc-curves').then((m) => m.PrRocCurves));
+export const PassAtK = dynamic(() => import('./pass-at-k').then((m) => m.PassAtK));
+export const EloArena = dynamic(() => import('./elo-arena').then((m) => m.EloArena));

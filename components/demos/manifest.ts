@@ -46,6 +46,69 @@ export const demoManifest = [
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
   },
+  {
+    id: 'decoding-pipeline',
+    component: 'DecodingPipeline',
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft', 'ArrowLeft'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'beam-search',
+    component: 'BeamSearch',
+    // num_beams 1 → 2: on the HF blog example the beam result goes from "The nice woman" to "The dog has".
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'penalties',
+    component: 'Penalties',
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'contrastive-decoding',
+    component: 'ContrastiveDecoding',
+    keyboard: { target: 'input[type="range"]', keys: ['Home'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'speculative-decoding',
+    component: 'SpeculativeDecoding',
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft', 'ArrowLeft'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'quantization',
+    component: 'Quantization',
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'confusion-matrix',
+    component: 'ConfusionMatrix',
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight', 'ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'pr-roc-curves',
+    component: 'PrRocCurves',
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft', 'ArrowLeft'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'pass-at-k',
+    component: 'PassAtK',
+    // n starts at its maximum (200, HumanEval-like): shrinking it raises c/n, so both estimates move.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft', 'ArrowLeft'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'elo-arena',
+    component: 'EloArena',
+    // K = 4 → 6: every online Elo rating moves by about half as much again.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight', 'ArrowRight'] },
+    readout: '[data-readout]',
+  },
 ] as const satisfies readonly DemoSpec[];
 
 export type DemoId = (typeof demoManifest)[number]['id'];

@@ -1,4 +1,6 @@
 import { checkNumber } from '@/lib/utils/validate';
+import { argmax } from './argmax';
+import { normalizeProbs } from './normalize';
 import { checkProbs, maxOf } from './validate';
 
 /**
@@ -41,4 +43,56 @@ export function contrastiveScores(
     if (p === 0 || p < threshold) return -Infinity;
     return Math.log(p) - Math.log(amateur[i] ?? Number.NaN);
   });
+}
+
+/** Everything a view of one contrastive-decoding step shows; see {@link contrastiveDecodingStep}. */
+export interface ContrastiveStep {
+  /** Both inputs rescaled to sum to 1. */
+  expert: number[];
+  amateur: number[];
+  /** α · max p_expert: the plausibility cut on the expert's (normalised) probabilities. */
+  threshold: number;
+  /** true for tokens in V_head. */
+  inHead: boolean[];
+  /** `contrastiveScores` of the normalised inputs (`-Infinity` outside V_head). */
+  scores: number[];
+  /** argmax of `scores`: the token greedy contrastive decoding emits (first on a tie). */
+  chosen: number;
+  /** argmax of p_expert: what greedy decoding with the expert alone would emit. */
+  expertGreedy: number;
+}
+
+/**
+ * One greedy step of contrastive decoding, with the expert's own greedy choice for contrast.
+ *
+ * Formula: p ← w / Σ w for both inputs; threshold = α · max p_exp; scores as
+ * {@link contrastiveScores}; chosen = argmax scores, expertGreedy = argmax p_exp (Li et al. 2022,
+ * arXiv 2210.15097, section 3: "we choose the token that maximizes the CD score"; the expert is in
+ * V_head, so chosen always exists). Normalising first makes the scores true log-ratios of
+ * probabilities; it does not change V_head or the ranking.
+ *
+ * @param pExpert weights of the large model: finite, ≥ 0, positive sum.
+ * @param pAmateur weights of the small model over the same vocabulary.
+ * @param alpha plausibility cut-off in [0, 1].
+ * @throws {TypeError} / {RangeError} as {@link contrastiveScores}.
+ * @example contrastiveDecodingStep([5, 4, 1], [8, 1, 1], 0.5)
+ * // { threshold: 0.25, inHead: [true, true, false], chosen: 1, expertGreedy: 0, … }
+ */
+export function contrastiveDecodingStep(
+  pExpert: readonly number[],
+  pAmateur: readonly number[],
+  alpha: number,
+): ContrastiveStep {
+  const expert = normalizeProbs(checkProbs(pExpert, 'pExpert'));
+  const amateur = normalizeProbs(checkProbs(pAmateur, 'pAmateur'));
+  const scores = contrastiveScores(expert, amateur, alpha);
+  return {
+    expert,
+    amateur,
+    threshold: alpha * maxOf(expert),
+    inHead: scores.map((s) => s !== -Infinity),
+    scores,
+    chosen: argmax(scores),
+    expertGreedy: argmax(expert),
+  };
 }

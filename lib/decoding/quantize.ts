@@ -75,10 +75,12 @@ function groupParams(xs: readonly number[], bits: number, symmetric: boolean): [
     const s = min === 0 ? 1 : Math.abs(min);
     return [s, roundHalfEven(min / s)];
   }
-  // Dividing before subtracting keeps (max − min) from overflowing; the floor at the smallest
-  // subnormal keeps a range that underflows from dividing by zero.
+  // Dividing before subtracting keeps (max − min) from overflowing. A range narrower than float64
+  // can resolve at this magnitude (|x| · 2^−52) is floored there, so min / S stays a finite integer
+  // (no ±Infinity zero point for two nearly equal huge values); the subnormal floor avoids 0 / 0.
   const levels = 2 ** bits - 1;
-  const s = Math.max(max / levels - min / levels, Number.MIN_VALUE);
+  const magnitude = Math.max(Math.abs(min), Math.abs(max));
+  const s = Math.max(max / levels - min / levels, magnitude * 2 ** -52, Number.MIN_VALUE);
   return [s, roundHalfEven(min / s)];
 }
 

@@ -59,3 +59,5 @@ export { naivePassAtK, passAtK } from './pass-at-k';
 export { checkBattles, type Battle, type BattleWinner } from './battles';
 export { eloExpectedScore, eloRatings, resolveEloScale, type EloOptions, type EloScale } from './elo';
 export { bradleyTerryRatings, type BradleyTerryOptions } from './bradley-terry';
+export { passAtKCurve, type PassAtKPoint } from './pass-at-k-curve';
+export { eloHistory, type EloStep } from './elo-history';

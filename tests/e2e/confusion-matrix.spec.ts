@@ -3,32 +3,41 @@
  * confusion_matrix, precision/recall/f1/fbeta/accuracy_score with zero_division=0), the
  * "predict everything negative" case, and an accessible chart and table. Both languages.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { pagesWithDemo, url } from './site-map';
+
+/** Repeats `action` until `target` shows `text`: a first try can land before the demo hydrates. */
+async function until(target: Locator, text: RegExp | string, action: () => Promise<unknown>) {
+  await expect(async () => {
+    await action();
+    await expect(target).toContainText(text, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+}
 
 for (const sitePath of pagesWithDemo('confusion-matrix')) {
   test.describe(`confusion-matrix on ${sitePath}`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.goto(url(sitePath));
+      await page.goto(url(sitePath), { waitUntil: 'networkidle' });
     });
 
     test('shows the counts and metrics of the balanced dataset at 0.55', async ({ page }) => {
       const demo = page.locator('[data-demo="confusion-matrix"]');
-      const readout = demo.locator('output[data-readout]');
       // TP 8, FP 2, TN 10, FN 4: P 8/10, R 8/12, F1 16/22, accuracy 18/24
-      await expect(readout).toHaveText(/0\.55 · P 0\.80 · R 0\.67 · F1 0\.73 · \S+ 0\.75$/);
+      await expect(demo.locator('output[data-readout]')).toHaveText(
+        /0\.55 · P 0\.80 · R 0\.67 · F1 0\.73 · \S+ 0\.75$/,
+      );
       const table = demo.locator('table').first();
       await expect(table.locator('th[scope="col"]')).toHaveCount(3);
       await expect(table.locator('th[scope="row"]')).toHaveCount(2);
       await expect(table.locator('td')).toHaveText([/TP\s*8/, /FN\s*4/, /FP\s*2/, /TN\s*10/]);
       // fbeta_score(beta=2) = 0.6897, beta=0.5 → 0.7692; specificity 10/12
-      await expect(demo.locator('dl')).toContainText('0.69');
-      await demo.locator('select').nth(1).selectOption('0.5');
-      await expect(demo.locator('dl')).toContainText('0.77');
-      await expect(demo.locator('dl')).toContainText('0.83');
+      const metrics = demo.locator('dl');
+      await expect(metrics).toContainText('0.69');
+      await expect(metrics).toContainText('0.83');
+      await until(metrics, 'F0.5', () => demo.locator('select').nth(1).selectOption('0.5'));
+      await expect(metrics).toContainText('0.77');
 
-      const chart = demo.locator('svg[role="img"]');
-      await expect(chart).toHaveAttribute('aria-label', /24/);
+      await expect(demo.locator('svg[role="img"]')).toHaveAttribute('aria-label', /24/);
       await demo.locator('details summary').click();
       await expect(demo.locator('details tbody tr')).toHaveCount(24);
     });
@@ -37,12 +46,9 @@ for (const sitePath of pagesWithDemo('confusion-matrix')) {
       const demo = page.locator('[data-demo="confusion-matrix"]');
       const readout = demo.locator('output[data-readout]');
       const slider = demo.locator('input[type="range"]');
-      await slider.focus();
-      await page.keyboard.press('Home');
       // threshold 0.03: all 24 predicted positive, P 12/24, R 1, F1 24/36
-      await expect(readout).toHaveText(/0\.03 · P 0\.50 · R 1\.00 · F1 0\.67 · \S+ 0\.50$/);
-      await page.keyboard.press('End');
-      await expect(readout).toHaveText(/∞ · P 0\.00 · R 0\.00 · F1 0\.00 · \S+ 0\.50$/);
+      await until(readout, /0\.03 · P 0\.50 · R 1\.00 · F1 0\.67 · \S+ 0\.50$/, () => slider.press('Home'));
+      await until(readout, /∞ · P 0\.00 · R 0\.00 · F1 0\.00 · \S+ 0\.50$/, () => slider.press('End'));
       await expect(demo).toContainText('zero_division');
       await expect(demo).not.toContainText('NaN');
     });
@@ -50,12 +56,14 @@ for (const sitePath of pagesWithDemo('confusion-matrix')) {
     test('imbalanced: predicting nothing positive has high accuracy and zero recall', async ({ page }) => {
       const demo = page.locator('[data-demo="confusion-matrix"]');
       const readout = demo.locator('output[data-readout]');
-      await demo.locator('select').first().selectOption('imbalanced');
       // 0.47: TP 2, FP 5, TN 23, FN 0 → P 2/7, R 1, F1 4/9, accuracy 25/30
-      await expect(readout).toHaveText(/0\.47 · P 0\.29 · R 1\.00 · F1 0\.44 · \S+ 0\.83$/);
-      await demo.getByRole('button', { name: /above every score|高于所有分数/ }).click();
+      await until(readout, /0\.47 · P 0\.29 · R 1\.00 · F1 0\.44 · \S+ 0\.83$/, () =>
+        demo.locator('select').first().selectOption('imbalanced'),
+      );
       // nothing predicted positive: accuracy 28/30, recall 0; precision 0/0 → 0 (zero_division)
-      await expect(readout).toHaveText(/∞ · P 0\.00 · R 0\.00 · F1 0\.00 · \S+ 0\.93$/);
+      await until(readout, /∞ · P 0\.00 · R 0\.00 · F1 0\.00 · \S+ 0\.93$/, () =>
+        demo.getByRole('button', { name: /above every score|高于所有分数/ }).click(),
+      );
       await expect(demo.locator('table').first().locator('td')).toHaveText([
         /TP\s*0/,
         /FN\s*2/,
@@ -67,10 +75,11 @@ for (const sitePath of pagesWithDemo('confusion-matrix')) {
 
     test('tied scores: the judge grades at 0.6', async ({ page }) => {
       const demo = page.locator('[data-demo="confusion-matrix"]');
-      await demo.locator('select').first().selectOption('tied');
       // TP 8, FP 3, TN 7, FN 2: P 8/11, R 0.8, F1 16/21, accuracy 15/20
-      await expect(demo.locator('output[data-readout]')).toHaveText(
+      await until(
+        demo.locator('output[data-readout]'),
         /0\.6 · P 0\.73 · R 0\.80 · F1 0\.76 · \S+ 0\.75$/,
+        () => demo.locator('select').first().selectOption('tied'),
       );
     });
   });

@@ -1,13 +1,13 @@
 import type { BinaryLabel, ConfusionCounts } from '@/lib/metrics';
 
-const W = 580;
-const X0 = 84;
-const X1 = 526;
-const INF_X = 540;
+const W = 440;
+const X0 = 98;
+const X1 = 404;
+const INF_X = 418;
 const R = 5;
 const STEP = 12;
 const STRIP = 16;
-const TOP = 16;
+const TOP = 22;
 const TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 
 const sx = (s: number) => X0 + s * (X1 - X0);
@@ -64,7 +64,7 @@ export function NumberLine({
       viewBox={`0 0 ${W} ${axisY + 34}`}
       role="img"
       aria-label={text.label(top?.members.length ?? 0, bottom?.members.length ?? 0)}
-      className="w-full text-fg"
+      className="w-full max-w-[600px] text-[15px] text-fg sm:text-[11px]"
     >
       {threshold !== Infinity && (
         <rect x={tx} y={TOP - 2} width={W - tx} height={axisY - TOP + 2} fill="var(--accent-soft)" />
@@ -76,17 +76,17 @@ export function NumberLine({
           <g key={lane.y}>
             <line x1={4} x2={W} y1={y0 + lane.height} y2={y0 + lane.height} stroke="var(--line)" />
             {lane.y === 1 ? (
-              <circle cx={10} cy={y0 + 12} r={R} fill="var(--accent)" />
+              <circle cx={9} cy={y0 + 12} r={R} fill="var(--accent)" />
             ) : (
-              <rect x={5} y={y0 + 7} width={2 * R} height={2 * R} fill="var(--pitfall)" />
+              <rect x={4} y={y0 + 7} width={2 * R} height={2 * R} fill="var(--pitfall)" />
             )}
-            <text x={20} y={y0 + 16} fontSize={12} fill="currentColor">
+            <text x={18} y={y0 + 16} fill="currentColor">
               {lane.y === 1 ? text.pos : text.neg}
             </text>
-            <text x={X0} y={y0 + 11} fontSize={11} fill="currentColor">
+            <text x={X0} y={y0 + 11} fill="currentColor">
               {left} {counts[left === 'FN' ? 'fn' : 'tn']}
             </text>
-            <text x={W - 4} y={y0 + 11} fontSize={11} textAnchor="end" fill="currentColor">
+            <text x={X1} y={y0 + 11} textAnchor="end" fill="currentColor">
               {right} {counts[right === 'TP' ? 'tp' : 'fp']}
             </text>
             {lane.members.map((i) => {
@@ -102,16 +102,16 @@ export function NumberLine({
         );
       })}
       <line x1={tx} x2={tx} y1={TOP - 6} y2={axisY} stroke="currentColor" strokeWidth={2} />
-      <text x={Math.min(tx, W - 40)} y={TOP - 8} fontSize={11} textAnchor="middle" fill="currentColor">
+      <text x={Math.min(tx, W - 22)} y={TOP - 7} textAnchor="middle" fill="currentColor">
         t = {text.t}
       </text>
       <line x1={X0} x2={X1} y1={axisY} y2={axisY} stroke="currentColor" opacity={0.5} />
       {TICKS.map((s) => (
-        <text key={s} x={sx(s)} y={axisY + 13} fontSize={11} textAnchor="middle" fill="currentColor">
+        <text key={s} x={sx(s)} y={axisY + 13} textAnchor="middle" fill="currentColor">
           {s}
         </text>
       ))}
-      <text x={(X0 + X1) / 2} y={axisY + 29} fontSize={11} textAnchor="middle" fill="currentColor">
+      <text x={(X0 + X1) / 2} y={axisY + 29} textAnchor="middle" fill="currentColor">
         {text.axis}
       </text>
     </svg>

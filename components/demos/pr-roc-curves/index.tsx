@@ -52,7 +52,9 @@ export function PrRocCurves() {
   const current = sweep.find((p) => p.threshold >= threshold) ?? (sweep[sweep.length - 1] as CurvePoint);
   const { tp, fp, tn, fn } = current.counts;
   const nothing = tp === 0 && fp === 0;
-  const f2 = { auc: fmt2(curves.auc), ap: fmt2(curves.ap), pi: fmt2(curves.pr.precision[0] ?? 0) };
+  // The PR curve's first point is the lowest threshold, everything positive: precision = π.
+  const pi = curves.pr.precision[0] ?? 0;
+  const f2 = { auc: fmt2(curves.auc), ap: fmt2(curves.ap), pi: fmt2(pi) };
   const at = {
     t: formatThreshold(threshold),
     r: fmt2(current.recall),
@@ -102,7 +104,7 @@ export function PrRocCurves() {
             curve={curves.pr}
             // Nothing predicted: the mark sits on sklearn's end point (recall 0, precision 1).
             marker={nothing ? { x: 0, y: 1 } : { x: current.recall, y: current.precision }}
-            baseline={{ value: curves.pr.precision[0] ?? 0, label: t.baseline(f2.pi) }}
+            baseline={{ value: pi, label: t.baseline(f2.pi) }}
             text={{
               label: t.prLabel(curves.pr.thresholds.length, f2.ap, f2.pi, at.t, at.r, at.p),
               x: t.recall,

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame, InputError } from '@/components/ui/demo-frame';
 import { RangeField } from '@/components/ui/range-field';
-import { annealProbs } from '@/lib/decoding';
+import { annealProbs } from '@/lib/decoding/anneal';
 import { formatFixed, parseLabelList, parseNumberList } from '@/lib/format';
 
 /** Temperatures the slider visits: exact values for CS324's table, both limits included. */

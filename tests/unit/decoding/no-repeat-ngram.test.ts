@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { noRepeatNgramBannedTokens } from '@/lib/decoding';
+import { noRepeatNgramBannedTokens, noRepeatNgramBans } from '@/lib/decoding';
 
 describe('noRepeatNgramBannedTokens', () => {
   it('reproduces HF test_no_repeat_ngram_dist_processor', () => {
@@ -65,6 +65,58 @@ describe('noRepeatNgramBannedTokens', () => {
           for (let t = 0; t <= 3; t++) {
             const wouldRepeat = prefix !== null && seen.has([...prefix, t].join(','));
             expect(banned.includes(t)).toBe(wouldRepeat);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('noRepeatNgramBans', () => {
+  it("names the earlier n-gram behind each ban (the page's worked examples)", () => {
+    // content/*/decoding/penalties.mdx, by hand: n = 2, A B C A -> prefix A was followed by B;
+    // n = 3, A B C A B -> prefix A B was followed by C
+    expect(noRepeatNgramBans([0, 1, 2, 0], 2)).toEqual([{ token: 1, start: 0, ngram: [0, 1] }]);
+    expect(noRepeatNgramBans([0, 1, 2, 0, 1], 3)).toEqual([{ token: 2, start: 0, ngram: [0, 1, 2] }]);
+    // interview question: "the cat sat on the cat", n = 3 -> "the cat sat" (tokens 0-2) bans sat
+    expect(noRepeatNgramBans([0, 1, 2, 3, 0, 1], 3)).toEqual([{ token: 2, start: 0, ngram: [0, 1, 2] }]);
+  });
+
+  it('keeps the first occurrence and sorts by token (HF banned_token_reappears)', () => {
+    // HF test_no_repeat_ngram_dist_processor_banned_token_reappears: [1, 2, 5, 7, 8, 5, 1, 2], n = 3 -> 5
+    expect(noRepeatNgramBans([1, 2, 5, 7, 8, 5, 1, 2], 3)).toEqual([
+      { token: 5, start: 0, ngram: [1, 2, 5] },
+    ]);
+    // [7, 9, 7, 2, 7], n = 2: (7, 9) at 0 and (7, 2) at 2; [7, 7] would need a 7 after a 7
+    expect(noRepeatNgramBans([7, 9, 7, 2, 7], 2)).toEqual([
+      { token: 2, start: 2, ngram: [7, 2] },
+      { token: 9, start: 0, ngram: [7, 9] },
+    ]);
+    // n = 1: every seen token, each first seen where it first occurs
+    expect(noRepeatNgramBans([3, 1, 3], 1)).toEqual([
+      { token: 1, start: 1, ngram: [1] },
+      { token: 3, start: 0, ngram: [3] },
+    ]);
+  });
+
+  it('rejects invalid arguments', () => {
+    expect(() => noRepeatNgramBans([1, 2], 0)).toThrow(new RangeError('n must be an integer >= 1, got 0'));
+    expect(() => noRepeatNgramBans([0.5], 1)).toThrow(RangeError);
+    expect(() => noRepeatNgramBans(null as unknown as number[], 1)).toThrow(TypeError);
+  });
+
+  it('each n-gram occurs at its start and ends with the current prefix plus the token (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 14 }),
+        fc.integer({ min: 1, max: 4 }),
+        (ids, n) => {
+          const bans = noRepeatNgramBans(ids, n);
+          expect(bans.map((b) => b.token)).toEqual(noRepeatNgramBannedTokens(ids, n));
+          const prefix = ids.slice(ids.length - n + 1);
+          for (const { token, start, ngram } of bans) {
+            expect(ngram).toEqual(ids.slice(start, start + n));
+            expect(ngram).toEqual([...(n > 1 ? prefix : []), token]);
           }
         },
       ),

@@ -219,3 +219,16 @@ describe('dequantize', () => {
     expect(() => dequantize([10], [1e308], [0])).toThrow(/must stay finite, got Infinity at q\[0\]/);
   });
 });
+
+describe('quantize at the edge of float64', () => {
+  it('keeps a finite zero point for two nearly equal huge values (found by fast-check)', () => {
+    const r = quantize([-1.7976931348623123e308, -1.7976931348623125e308, 0], {
+      bits: 5,
+      scheme: 'asymmetric',
+      groupSize: 2,
+    });
+    expect(r.zeroPoint.every(Number.isFinite)).toBe(true);
+    expect(r.dequantized.every(Number.isFinite)).toBe(true);
+    expect(Number.isNaN(r.mse)).toBe(false);
+  });
+});

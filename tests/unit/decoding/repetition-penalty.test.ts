@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repetitionPenalty } from '@/lib/decoding';
+import { ctrlRepetitionPenalty, repetitionPenalty } from '@/lib/decoding';
 
 describe('repetitionPenalty', () => {
   it('reproduces HF test_repetition_penalty_dist_process', () => {
@@ -70,5 +70,32 @@ describe('repetitionPenalty', () => {
         });
       }),
     );
+  });
+});
+
+describe('ctrlRepetitionPenalty', () => {
+  it('divides every seen logit, so a negative one goes up (the bug the sign split fixes)', () => {
+    // content/*/decoding/penalties.mdx pitfall, by hand: -2 / 1.2 = -1.6667 > -2, while HF gives -2 * 1.2 = -2.4
+    const out = ctrlRepetitionPenalty([2, -2, 1], [0, 1, 1], 1.2);
+    expect(out[0]).toBeCloseTo(1.666667, 6);
+    expect(out[1]).toBeCloseTo(-1.666667, 6);
+    expect(out[2]).toBe(1);
+    expect(repetitionPenalty([2, -2, 1], [0, 1], 1.2)[1]).toBeCloseTo(-2.4, 12);
+  });
+
+  it('agrees with the HF penalty on non-negative logits and leaves -Infinity alone', () => {
+    // CTRL eq. (penalized sampling) with T = 1: x / θ for seen tokens
+    expect(ctrlRepetitionPenalty([4, 0, -Infinity, 3], [0, 1, 2], 2)).toEqual([2, 0, -Infinity, 3]);
+  });
+
+  it('rejects invalid arguments', () => {
+    expect(() => ctrlRepetitionPenalty([1, 2], [0], 0)).toThrow(
+      new RangeError('penalty must be finite and > 0, got 0'),
+    );
+    expect(() => ctrlRepetitionPenalty([1, 2], [2], 2)).toThrow(RangeError);
+    expect(() => ctrlRepetitionPenalty([1e300], [0], 1e-10)).toThrow(
+      /must keep every penalised logit finite/,
+    );
+    expect(() => ctrlRepetitionPenalty([1, 2], [0], '2' as unknown as number)).toThrow(TypeError);
   });
 });
