@@ -22,7 +22,7 @@ for (const sitePath of pagesWithDemo('elo-arena')) {
 
       // A beats B, then B beats A, K = 32: 1016/984, then B gains 32·0.5459 → A 998.53, B 1001.47
       await demo.getByRole('button', { name: t.split }).click();
-      await expect(demo.locator('input[type="range"]')).toHaveAttribute('aria-valuetext', '32');
+      await expect(demo.locator('input[type="range"]').first()).toHaveAttribute('aria-valuetext', '32');
       await expect(readout).toHaveText('Elo: Alpha 999 · Bravo 1001 — BT: Alpha 1000 · Bravo 1000');
       await demo.getByRole('button', { name: t.reversed }).click();
       await expect(readout).toHaveText('Elo: Alpha 1001 · Bravo 999 — BT: Alpha 1000 · Bravo 1000');
@@ -80,9 +80,9 @@ for (const sitePath of pagesWithDemo('elo-arena')) {
       await demo.getByLabel(t.a).selectOption('Charlie');
       await demo.getByLabel(t.b).selectOption('Delta');
       await demo.getByLabel(t.wins('Delta')).check();
-      await expect(demo).toContainText(/E = 0\.\d{3}/);
-      await demo.getByRole('button', { name: t.addBtn, exact: true }).click();
       await expect(addError).toBeEmpty();
+      await expect(demo).toContainText(/Elo 0\.\d{3}/);
+      await demo.getByRole('button', { name: t.addBtn, exact: true }).click();
       await expect(rows).toHaveCount(13);
       await expect(readout).toContainText('Delta');
 

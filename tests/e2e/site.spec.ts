@@ -26,11 +26,12 @@ test.describe('language', () => {
     const page = await context.newPage();
     await page.goto(url('/zh/intro/history/'));
     const firstId = await page.locator('article h2[id]').first().getAttribute('id');
-    await page.goto(url(`/zh/intro/history/#${firstId}`));
+    await page.goto(url(`/zh/intro/history/#${firstId}`), { waitUntil: 'networkidle' }); // hydrated
     await page.getByRole('link', { name: '切换到 English' }).click();
     await expect(page).toHaveURL(new RegExp(`/en/intro/history/#${firstId}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     // An English browser that chose Chinese is sent to Chinese next time.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: '切换到中文' }).click();
     await expect(page).toHaveURL(/\/zh\/intro\/history\//);
     await page.goto('./');

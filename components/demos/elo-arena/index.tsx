@@ -193,7 +193,10 @@ export function EloArena() {
       <AddBattle
         t={t}
         form={form}
-        onChange={setForm}
+        onChange={(next) => {
+          setForm(next);
+          setError(null);
+        }}
         onAdd={add}
         onRemove={() => edit(list.slice(0, -1))}
         canRemove={list.length > 0}

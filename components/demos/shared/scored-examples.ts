@@ -11,7 +11,8 @@ export interface ScoredExamples {
 
 /**
  * The datasets shared by `confusion-matrix` and `pr-roc-curves` (pure data, scores in [0, 1]).
- * Values computed from them with scikit-learn 1.2 (`tests/e2e/*.spec.ts` checks the demos show them):
+ * Values computed from them with scikit-learn 1.2 (checked in `tests/unit/demos/scored-examples.test.ts`
+ * and, as the demos show them, in `tests/e2e/confusion-matrix.spec.ts` and `pr-roc-curves.spec.ts`):
  * balanced at 0.55 → TP 8, FP 2, TN 10, FN 4 (P 0.80, R 0.67, F1 0.73, accuracy 0.75), AUC 0.81,
  * AP 0.82; imbalanced → AUC 0.89 but AP 0.39, accuracy 28/30 when nothing is predicted positive;
  * tied → four blocks holding both classes, AUC 0.82, AP 0.81.
