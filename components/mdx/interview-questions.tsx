@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { z } from 'zod';
+import { AnswerView } from '@/components/study/answer-view';
 import { getQuestions } from '@/server/questions';
 import type { RenderedQuestion } from '@/server/questions';
 import { currentMdxPage, useLocaleStrings } from './strings';
@@ -56,24 +57,8 @@ function QuestionCard({ q, t }: { q: RenderedQuestion; t: ReturnType<typeof useL
           </span>
         </span>
       </summary>
-      {/* Build-time HTML from our own Markdown (server/markdown.ts), never from user input. */}
-      <div className="doc-prose prose mt-3 max-w-none pl-6 text-[0.95rem] dark:prose-invert">
-        <p className="qa-label">{t.shortAnswer}</p>
-        <div dangerouslySetInnerHTML={{ __html: q.shortHtml }} />
-        <p className="qa-label">{t.deepAnswer}</p>
-        <div dangerouslySetInnerHTML={{ __html: q.deepHtml }} />
-        <p className="qa-label">{t.wrongAnswers}</p>
-        <ul>
-          {q.wrongHtml.map((html, i) => (
-            <li key={i} dangerouslySetInnerHTML={{ __html: html }} />
-          ))}
-        </ul>
-        <p className="qa-label">{t.followUps}</p>
-        <ul>
-          {q.followUpsHtml.map((html, i) => (
-            <li key={i} dangerouslySetInnerHTML={{ __html: html }} />
-          ))}
-        </ul>
+      <div className="mt-3 pl-6">
+        <AnswerView q={q} t={t} />
       </div>
     </details>
   );

@@ -5,7 +5,13 @@ import type { StudyText } from './strings';
  * A question's full answer. The HTML was rendered at build time from the site's own question
  * banks (server/markdown.ts): it is trusted content, never text a learner typed.
  */
-export function AnswerView({ q, t }: { q: StudyQuestion; t: StudyText }) {
+export function AnswerView({
+  q,
+  t,
+}: {
+  q: Pick<StudyQuestion, 'shortHtml' | 'deepHtml' | 'wrongHtml' | 'followUpsHtml'>;
+  t: Pick<StudyText, 'shortAnswer' | 'deepAnswer' | 'wrongAnswers' | 'followUps'>;
+}) {
   return (
     <div className="doc-prose prose max-w-none text-[0.95rem] dark:prose-invert">
       <p className="qa-label">{t.shortAnswer}</p>
