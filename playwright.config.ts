@@ -12,7 +12,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry absorbs a timing hiccup on a loaded 2-core CI machine; scripts/test-all.mjs still
+  // names every test that needed it, so a flaky spec is visible, not hidden.
+  retries: 1,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {

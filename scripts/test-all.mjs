@@ -22,6 +22,19 @@ function run(name, command, args, extraEnv = {}) {
   return result.status === 0;
 }
 
+/** Titles of the tests Playwright's JSON report marks flaky (failed once, then passed on retry). */
+function flakyTests(report) {
+  const titles = [];
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      if (spec.tests.some((t) => t.status === 'flaky')) titles.push([...path, spec.title].join(' › '));
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, [suite.title]);
+  return titles;
+}
+
 function gate(name, command, args, extraEnv) {
   const ok = run(name, command, args, extraEnv);
   if (ok) passed += 1;
@@ -68,6 +81,7 @@ if (built) {
   const e2e = readJson('reports/e2e.json');
   if (e2e?.stats) {
     passed += e2e.stats.expected + e2e.stats.flaky;
+    for (const title of flakyTests(e2e)) console.log(`⚠ flaky (passed on retry): ${title}`);
     failed += e2e.stats.unexpected + (e2eOk || e2e.stats.unexpected > 0 ? 0 : 1);
   } else failed += 1;
 } else {

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { studyQueue } from '@/lib/study/stats';
 import { AnswerView } from './answer-view';
 import type { StudyText } from './strings';
@@ -33,7 +33,8 @@ export function Flashcards({ questions, t }: { questions: StudyQuestion[]; t: St
     return () => clearInterval(timer);
   }, []);
 
-  useEffect(() => {
+  // Space/Enter reveals; a layout effect so the shortcut works as soon as the card is visible.
+  useLayoutEffect(() => {
     if (revealed) return;
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.target instanceof HTMLButtonElement) return;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { recordAnswer } from '@/lib/study/progress';
 import type { StoredCard } from '@/lib/study/progress';
 import { GRADES, gradeCard, newCard, previewIntervals } from '@/lib/study/schedule';
@@ -38,7 +38,9 @@ export function GradeButtons({
     onGraded(at);
   }
 
-  useEffect(() => {
+  // A layout effect: the shortcut listens from the moment the buttons are on screen, so a key
+  // pressed right after the reveal is not lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
       const index = ['1', '2', '3', '4'].indexOf(event.key);

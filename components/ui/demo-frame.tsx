@@ -1,8 +1,24 @@
-import type { ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
+
+const subscribeNever = () => () => {};
+
+/**
+ * True once React owns this tree in the browser: false in the static HTML and during hydration,
+ * true on the render right after it. (`useSyncExternalStore` uses the server snapshot until then.)
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+}
 
 /**
  * The shell every demo renders: a `not-prose` card whose root carries `data-demo` (end-to-end
  * tests and print styles find demos by it), a title and an optional one-line hint.
+ * `data-hydrated` appears once the demo's controls answer to input; before that, typing into the
+ * server-rendered HTML would be lost, so tests wait for it.
  */
 export function DemoFrame({
   id,
@@ -15,9 +31,11 @@ export function DemoFrame({
   hint?: string;
   children: ReactNode;
 }) {
+  const hydrated = useHydrated();
   return (
     <section
       data-demo={id}
+      data-hydrated={hydrated ? '' : undefined}
       data-pagefind-ignore="all"
       aria-label={title}
       className="not-prose my-8 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5"

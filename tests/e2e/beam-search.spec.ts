@@ -3,11 +3,11 @@
  * penalty and early_stopping examples of lib/decoding/toy-models.ts, and walks the search by step.
  */
 import { expect, test } from '@playwright/test';
-import { url } from './site-map';
+import { openDemo } from './open-demo';
 
 test.describe('beam-search (en)', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(url('/en/decoding/'));
+    await openDemo(page, '/en/decoding/', 'beam-search');
   });
 
   test('HF blog: one beam is greedy, two beams find "The dog has" (0.4 × 0.9 = 0.36)', async ({ page }) => {
@@ -78,7 +78,7 @@ test.describe('beam-search (en)', () => {
 });
 
 test('beam-search (zh) speaks Chinese', async ({ page }) => {
-  await page.goto(url('/zh/decoding/'));
+  await openDemo(page, '/zh/decoding/', 'beam-search');
   const demo = page.locator('[data-demo="beam-search"]');
   await demo.getByLabel('束大小 num_beams').fill('1');
   await expect(demo.locator('output[data-readout]')).toHaveText(

@@ -4,7 +4,8 @@
  * "predict everything negative" case, and an accessible chart and table. Both languages.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { pagesWithDemo, url } from './site-map';
+import { pagesWithDemo } from './site-map';
+import { openDemo } from './open-demo';
 
 /** Repeats `action` until `target` shows `text`: a first try can land before the demo hydrates. */
 async function until(target: Locator, text: RegExp | string, action: () => Promise<unknown>) {
@@ -17,7 +18,7 @@ async function until(target: Locator, text: RegExp | string, action: () => Promi
 for (const sitePath of pagesWithDemo('confusion-matrix')) {
   test.describe(`confusion-matrix on ${sitePath}`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.goto(url(sitePath), { waitUntil: 'networkidle' });
+      await openDemo(page, sitePath, 'confusion-matrix');
     });
 
     test('shows the counts and metrics of the balanced dataset at 0.55', async ({ page }) => {

@@ -1,16 +1,11 @@
 /** The contrastive-decoding demo: the α cut, expert greedy for contrast, bad input. */
 import { expect, test } from '@playwright/test';
-import { url } from './site-map';
+import { openDemo } from './open-demo';
 
 for (const locale of ['zh', 'en'] as const) {
   test.describe(`contrastive-decoding (${locale})`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.goto(url(`/${locale}/decoding/penalties/`));
-      // Input before hydration is lost: wait until React owns the demo's first control.
-      await page.waitForFunction(() => {
-        const input = document.querySelector('[data-demo="contrastive-decoding"] input');
-        return input !== null && Object.keys(input).some((key) => key.startsWith('__reactFiber'));
-      });
+      await openDemo(page, `/${locale}/decoding/penalties/`, 'contrastive-decoding');
     });
 
     test('picks Paris at α = 0.1, the amateur-starved tail at α = 0, expert greedy at α = 1', async ({

@@ -1,7 +1,7 @@
 /** The decoding playground: stages, bad input, seeded sampling and the shareable URL. */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { url } from './site-map';
+import { openDemo } from './open-demo';
 
 const PAGE = '/en/decoding/playground/';
 const demo = (page: Page) => page.locator('[data-demo="decoding-pipeline"]');
@@ -11,7 +11,7 @@ const headers = (page: Page) => demo(page).locator('table').first().locator('the
 
 test.describe('decoding-pipeline', () => {
   test('starts with every stage off: input and final softmax only', async ({ page }) => {
-    await page.goto(url(PAGE));
+    await openDemo(page, PAGE, 'decoding-pipeline');
     // softmax([4.2, 2.6, 2.3, 2, 0.8, 0.5, -0.5, -1.2])[0] = e^4.2 / Σ e^x = 66.69 / 102.29 = 0.652
     await expect(readout(page)).toHaveText('surviving tokens: 8 · top token “mat” p = 0.65');
     await expect(headers(page)).toHaveText(['Token', 'input', 'final softmax']);
@@ -19,7 +19,7 @@ test.describe('decoding-pipeline', () => {
   });
 
   test('temperature changes the readout, adds a column and writes the URL', async ({ page }) => {
-    await page.goto(url(PAGE));
+    await openDemo(page, PAGE, 'decoding-pipeline');
     const t = slider(page, 'Temperature T');
     await t.focus();
     await page.keyboard.press('ArrowLeft');
@@ -32,7 +32,7 @@ test.describe('decoding-pipeline', () => {
   });
 
   test('top-k = 1 leaves one token and marks the others removed', async ({ page }) => {
-    await page.goto(url(PAGE));
+    await openDemo(page, PAGE, 'decoding-pipeline');
     const k = slider(page, 'top-k');
     await k.focus();
     await page.keyboard.press('Home');
@@ -42,7 +42,7 @@ test.describe('decoding-pipeline', () => {
   });
 
   test('HF defaults show top_k = 50 removing nothing', async ({ page }) => {
-    await page.goto(url(PAGE));
+    await openDemo(page, PAGE, 'decoding-pipeline');
     await demo(page).getByRole('button', { name: 'HF defaults' }).click();
     await expect(slider(page, 'top-k')).toHaveAttribute('aria-valuetext', '50');
     await expect(demo(page)).toContainText('k = 50 ≥ the 8 tokens here');
@@ -50,7 +50,7 @@ test.describe('decoding-pipeline', () => {
   });
 
   test('reads a shared link, including seed and draws', async ({ page }) => {
-    await page.goto(url(`${PAGE}?v=mood&t=0.5&k=3&s=7&n=100`));
+    await openDemo(page, `${PAGE}?v=mood&t=0.5&k=3&s=7&n=100`, 'decoding-pipeline');
     await expect(demo(page).getByRole('button', { name: /我今天很/ })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -62,7 +62,7 @@ test.describe('decoding-pipeline', () => {
   });
 
   test('falls back from invalid link values with a visible notice', async ({ page }) => {
-    await page.goto(url(`${PAGE}?t=0&k=7.5&l=1,2`));
+    await openDemo(page, `${PAGE}?t=0&k=7.5&l=1,2`, 'decoding-pipeline');
     const notice = demo(page).getByRole('status').first();
     await expect(notice).toContainText('3 setting(s) in the link were invalid');
     await expect(notice).toContainText('t=0: temperature must be in [0.1, 2] in steps of 0.1, got 0');
@@ -71,7 +71,7 @@ test.describe('decoding-pipeline', () => {
   });
 
   test('bad logits show a message and keep the last valid distribution', async ({ page }) => {
-    await page.goto(url(PAGE));
+    await openDemo(page, PAGE, 'decoding-pipeline');
     const field = demo(page).getByLabel(/^Logits/);
     const alert = demo(page).getByRole('alert').first();
     await field.fill('1, abc');
@@ -88,7 +88,7 @@ test.describe('decoding-pipeline', () => {
   });
 
   test('an n-gram ban that removes every token is reported, the last result stays', async ({ page }) => {
-    await page.goto(url(`${PAGE}?v=once&h=0,1,2,3,4,5`));
+    await openDemo(page, `${PAGE}?v=once&h=0,1,2,3,4,5`, 'decoding-pipeline');
     await expect(readout(page)).toContainText('“time”'); // the link's state is in
     const before = await readout(page).innerText();
     await demo(page).getByLabel('No-repeat n-gram size').selectOption('1');
@@ -100,7 +100,7 @@ test.describe('decoding-pipeline', () => {
   });
 
   test('the same seed gives the same histogram; another seed another one', async ({ page }) => {
-    await page.goto(url(PAGE));
+    await openDemo(page, PAGE, 'decoding-pipeline');
     const histogram = demo(page).locator('table').last().locator('tbody');
     const first = (await histogram.textContent()) ?? '';
     await demo(page).getByRole('button', { name: 'Sample' }).click();
@@ -117,7 +117,7 @@ test.describe('decoding-pipeline', () => {
 
   test('copy link puts the current configuration on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(url(PAGE));
+    await openDemo(page, PAGE, 'decoding-pipeline');
     await slider(page, 'top-p').focus();
     await page.keyboard.press('ArrowLeft');
     await demo(page).getByRole('button', { name: 'Copy link' }).click();
@@ -128,7 +128,7 @@ test.describe('decoding-pipeline', () => {
   });
 
   test('speaks Chinese on the Chinese page', async ({ page }) => {
-    await page.goto(url('/zh/decoding/playground/'));
+    await openDemo(page, '/zh/decoding/playground/', 'decoding-pipeline');
     await expect(readout(page)).toHaveText('存活词元 8 个 · 最可能 “mat” p = 0.65');
   });
 });

@@ -5,7 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { demoManifest } from '@/components/demos/manifest';
-import { pagesWithDemo, url } from './site-map';
+import { openDemo } from './open-demo';
+import { pagesWithDemo } from './site-map';
 
 for (const demo of demoManifest) {
   test.describe(`demo ${demo.id}`, () => {
@@ -18,7 +19,7 @@ for (const demo of demoManifest) {
 
     for (const sitePath of pages) {
       test(`works by keyboard on ${sitePath}`, async ({ page }) => {
-        await page.goto(url(sitePath));
+        await openDemo(page, sitePath, demo.id);
         const root = page.locator(`[data-demo="${demo.id}"]`).first();
         await expect(root).toBeVisible();
 

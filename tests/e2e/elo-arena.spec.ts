@@ -5,14 +5,15 @@
  */
 import { expect, test } from '@playwright/test';
 import { TEXT } from '@/components/demos/elo-arena/text';
-import { pagesWithDemo, url } from './site-map';
+import { pagesWithDemo } from './site-map';
+import { openDemo } from './open-demo';
 
 for (const sitePath of pagesWithDemo('elo-arena')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`elo-arena on ${sitePath}`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.goto(url(sitePath));
+      await openDemo(page, sitePath, 'elo-arena');
     });
 
     test('reproduces the interview example and shows the order effect', async ({ page }) => {

@@ -4,12 +4,13 @@
  * Runs on every page that shows the demo (see site-map.ts), in both languages.
  */
 import { expect, test } from '@playwright/test';
-import { pagesWithDemo, url } from './site-map';
+import { pagesWithDemo } from './site-map';
+import { openDemo } from './open-demo';
 
 for (const sitePath of pagesWithDemo('generation-metrics')) {
   test.describe(`generation-metrics on ${sitePath}`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.goto(url(sitePath));
+      await openDemo(page, sitePath, 'generation-metrics');
     });
 
     test('scores the presets as sacreBLEU, rouge-score and the SQuAD script do', async ({ page }) => {

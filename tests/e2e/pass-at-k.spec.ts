@@ -4,14 +4,15 @@
  */
 import { expect, test } from '@playwright/test';
 import { TEXT } from '@/components/demos/pass-at-k/text';
-import { pagesWithDemo, url } from './site-map';
+import { pagesWithDemo } from './site-map';
+import { openDemo } from './open-demo';
 
 for (const sitePath of pagesWithDemo('pass-at-k')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`pass-at-k on ${sitePath}`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.goto(url(sitePath));
+      await openDemo(page, sitePath, 'pass-at-k');
     });
 
     test('starts HumanEval-like and marks the k = n extreme of the hard problem', async ({ page }) => {

@@ -1,16 +1,11 @@
 /** The penalties demo: three mechanisms on one history, HF's sign split, n-gram bans, history edits. */
 import { expect, test } from '@playwright/test';
-import { url } from './site-map';
+import { openDemo } from './open-demo';
 
 for (const locale of ['zh', 'en'] as const) {
   test.describe(`penalties (${locale})`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.goto(url(`/${locale}/decoding/penalties/`));
-      // Input before hydration is lost: wait until React owns the demo's first control.
-      await page.waitForFunction(() => {
-        const input = document.querySelector('[data-demo="penalties"] input');
-        return input !== null && Object.keys(input).some((key) => key.startsWith('__reactFiber'));
-      });
+      await openDemo(page, `/${locale}/decoding/penalties/`, 'penalties');
     });
 
     test('compares the three penalties and reacts to the repetition slider', async ({ page }) => {

@@ -4,7 +4,8 @@
  * the keyboard, and the tied-score explanation. Both languages.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { pagesWithDemo, url } from './site-map';
+import { pagesWithDemo } from './site-map';
+import { openDemo } from './open-demo';
 
 /** Repeats `action` until `check` passes: a first try can land before the demo hydrates. */
 async function until(check: () => Promise<unknown>, action: () => Promise<unknown>) {
@@ -18,7 +19,7 @@ const shows = (target: Locator, text: RegExp) => () => expect(target).toHaveText
 for (const sitePath of pagesWithDemo('pr-roc-curves')) {
   test.describe(`pr-roc-curves on ${sitePath}`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.goto(url(sitePath), { waitUntil: 'networkidle' });
+      await openDemo(page, sitePath, 'pr-roc-curves');
     });
 
     test('reports sklearn AUC and AP and the rates at the threshold', async ({ page }) => {

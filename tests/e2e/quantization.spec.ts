@@ -1,6 +1,6 @@
 /** The deployment page's quantization demo: bits, outlier, granularity and bad input. */
 import { expect, test } from '@playwright/test';
-import { url } from './site-map';
+import { openDemo } from './open-demo';
 
 const UI = {
   zh: {
@@ -19,7 +19,7 @@ for (const locale of ['zh', 'en'] as const) {
   test.describe(`quantization (${locale})`, () => {
     const ui = UI[locale];
     test.beforeEach(async ({ page }) => {
-      await page.goto(url(`/${locale}/decoding/deployment/`));
+      await openDemo(page, `/${locale}/decoding/deployment/`, 'quantization');
     });
 
     test('changes bit width from the keyboard and shows an outlier collapsing the grid', async ({ page }) => {

@@ -34,8 +34,9 @@ test('reviewing a card schedules it with FSRS, and the schedule survives a reloa
   await expect(page.getByRole('button', { name: /Good/ })).toBeVisible();
   await page.keyboard.press('3'); // Good
 
+  // The store is written right after the grade renders; poll instead of reading once.
+  await expect.poll(async () => (await storedProgress(page))?.cards[id!]?.reps).toBe(1);
   const stored = await storedProgress(page);
-  expect(stored?.cards[id!]?.reps).toBe(1);
   expect(Date.parse(stored!.cards[id!]!.due)).toBeGreaterThan(Date.now()); // scheduled for later
 
   await page.reload({ waitUntil: 'networkidle' });

@@ -1,6 +1,6 @@
 /** The acceleration page's speculative-decoding demo: α, acceptance, simulation, speed-up, bad input. */
 import { expect, test } from '@playwright/test';
-import { url } from './site-map';
+import { openDemo } from './open-demo';
 
 const UI = {
   zh: {
@@ -23,7 +23,7 @@ for (const locale of ['zh', 'en'] as const) {
   test.describe(`speculative-decoding (${locale})`, () => {
     const ui = UI[locale];
     test.beforeEach(async ({ page }) => {
-      await page.goto(url(`/${locale}/decoding/acceleration/`));
+      await openDemo(page, `/${locale}/decoding/acceleration/`, 'speculative-decoding');
     });
 
     test('computes α, tokens per call and speed-up (Leviathan et al. eq. 1, Thm 3.8)', async ({ page }) => {

@@ -1,11 +1,11 @@
 /** The intro chapter's annealing demo reproduces Stanford CS324's table and handles bad input. */
 import { expect, test } from '@playwright/test';
-import { url } from './site-map';
+import { openDemo } from './open-demo';
 
 for (const locale of ['zh', 'en'] as const) {
   test.describe(`temperature-annealing (${locale})`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.goto(url(`/${locale}/intro/`));
+      await openDemo(page, `/${locale}/intro/`, 'temperature-annealing');
     });
 
     test('reproduces CS324: 0.4/0.6 → T=0.5: 0.31/0.69, T=0.2: 0.12/0.88, T→0 argmax, T→∞ uniform', async ({

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
+import { useHydrated } from '@/components/ui/demo-frame';
 import { ERAS, ERA_LABELS } from './eras';
 import type { Era } from './eras';
 
@@ -26,9 +27,11 @@ export function TimelineFilter({ counts, children }: { counts: Record<Era, numbe
   const name = useId();
   const total = ERAS.reduce((sum, era) => sum + counts[era], 0);
   const shown = filter === 'all' ? total : counts[filter];
+  const hydrated = useHydrated();
   return (
     <div
       data-demo="llm-timeline"
+      data-hydrated={hydrated ? '' : undefined}
       data-timeline-filter={filter}
       className="not-prose my-8 rounded-xl border border-line p-5"
     >
