@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /**
  * The chapter sidebar: a sticky column on wide screens, a slide-in drawer on small ones.
@@ -21,6 +22,7 @@ export function DocsDrawer({
   const [open, setOpen] = useState(false);
   const panelRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (!open) return;
@@ -43,6 +45,7 @@ export function DocsDrawer({
         className="fixed bottom-4 left-4 z-40 inline-flex items-center gap-2 rounded-full border border-line bg-surface px-4 py-2 text-sm shadow-lg lg:hidden print:hidden"
         aria-expanded={open}
         aria-controls="docs-sidebar"
+        data-hydrated={hydrated ? '' : undefined}
         aria-label={open ? closeLabel : openLabel}
         onClick={() => setOpen((value) => !value)}
       >

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { ComponentType } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { Locale } from '@/lib/i18n';
 
 type DialogProps = { locale: Locale; open: boolean; onClose: () => void };
@@ -24,6 +25,7 @@ export function SearchButton({ locale }: { locale: Locale }) {
   const t = TEXT[locale];
   const [open, setOpen] = useState(false);
   const [Dialog, setDialog] = useState<ComponentType<DialogProps> | null>(null);
+  const hydrated = useHydrated();
 
   function show() {
     setOpen(true);
@@ -49,6 +51,7 @@ export function SearchButton({ locale }: { locale: Locale }) {
       <button
         type="button"
         onClick={show}
+        data-hydrated={hydrated ? '' : undefined}
         aria-keyshortcuts="/ Control+K"
         title={t.hint}
         className="inline-flex h-9 items-center gap-2 rounded-md border border-line px-2.5 text-sm text-fg-2 hover:bg-surface-2"

@@ -1,24 +1,10 @@
-import { useSyncExternalStore, type ReactNode } from 'react';
-
-const subscribeNever = () => () => {};
-
-/**
- * True once React owns this tree in the browser: false in the static HTML and during hydration,
- * true on the render right after it. (`useSyncExternalStore` uses the server snapshot until then.)
- */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-}
+import type { ReactNode } from 'react';
+import { useHydrated } from './use-hydrated';
 
 /**
  * The shell every demo renders: a `not-prose` card whose root carries `data-demo` (end-to-end
  * tests and print styles find demos by it), a title and an optional one-line hint.
- * `data-hydrated` appears once the demo's controls answer to input; before that, typing into the
- * server-rendered HTML would be lost, so tests wait for it.
+ * `data-hydrated` appears once the demo's controls answer to input (see use-hydrated.ts).
  */
 export function DemoFrame({
   id,

@@ -5,7 +5,7 @@ import { url } from './site-map';
 /**
  * Opens `sitePath` (may carry a query) and waits until the demo `id` is hydrated. The static HTML
  * shows every control at once, but input typed before React takes over is silently lost, which made
- * specs flaky on a loaded machine; `data-hydrated` is set by DemoFrame on its first client render.
+ * specs flaky on a loaded machine; `data-hydrated` comes from components/ui/use-hydrated.ts.
  */
 export async function openDemo(page: Page, sitePath: string, id: string) {
   await page.goto(url(sitePath));

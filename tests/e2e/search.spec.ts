@@ -26,7 +26,9 @@ test('English search matches other forms of a word (stemming)', async ({ page })
 });
 
 test('the header shortcut opens search in a dialog and Escape closes it', async ({ page }) => {
-  await page.goto(url('/en/intro/'), { waitUntil: 'networkidle' }); // shortcuts work once hydrated
+  await page.goto(url('/en/intro/'));
+  // The shortcut listens once the header is hydrated.
+  await expect(page.locator('header button[aria-keyshortcuts]')).toHaveAttribute('data-hydrated', '');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await expect(dialog).toBeVisible();

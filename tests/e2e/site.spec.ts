@@ -26,13 +26,17 @@ test.describe('language', () => {
     const page = await context.newPage();
     await page.goto(url('/zh/intro/history/'));
     const firstId = await page.locator('article h2[id]').first().getAttribute('id');
-    await page.goto(url(`/zh/intro/history/#${firstId}`), { waitUntil: 'networkidle' }); // hydrated
-    await page.getByRole('link', { name: '切换到 English' }).click();
+    await page.goto(url(`/zh/intro/history/#${firstId}`));
+    // Before hydration the link is plain HTML and cannot carry the #section.
+    const toEnglish = page.getByRole('link', { name: '切换到 English' });
+    await expect(toEnglish).toHaveAttribute('data-hydrated', '');
+    await toEnglish.click();
     await expect(page).toHaveURL(new RegExp(`/en/intro/history/#${firstId}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     // An English browser that chose Chinese is sent to Chinese next time.
-    await page.waitForLoadState('networkidle');
-    await page.getByRole('link', { name: '切换到中文' }).click();
+    const toChinese = page.getByRole('link', { name: '切换到中文' });
+    await expect(toChinese).toHaveAttribute('data-hydrated', '');
+    await toChinese.click();
     await expect(page).toHaveURL(/\/zh\/intro\/history\//);
     await page.goto('./');
     await expect(page).toHaveURL(/\/zh\/$/);
@@ -83,6 +87,7 @@ test.describe('chapter layout', () => {
     const sidebar = page.locator('#docs-sidebar');
     await expect(sidebar).toBeHidden();
     const button = page.getByRole('button', { name: 'Open chapter menu' });
+    await expect(button).toHaveAttribute('data-hydrated', '');
     await button.click();
     await expect(sidebar).toBeVisible();
     await expect(sidebar.locator('a').first()).toBeFocused();

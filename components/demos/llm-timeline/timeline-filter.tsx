@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
-import { useHydrated } from '@/components/ui/demo-frame';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { ERAS, ERA_LABELS } from './eras';
 import type { Era } from './eras';
 
