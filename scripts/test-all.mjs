@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every gate, in the order that fails fastest, then one summary line.
 //   format check · lint · type-check · content lint · unit tests (vitest) ·
-//   production build under BASE_PATH=/llm · JS budget · end-to-end tests (Playwright, Chromium)
+//   production build under BASE_PATH=/llm · JS budget · Lighthouse (a11y, best practices, SEO = 100) ·
+//   end-to-end tests (Playwright, Chromium)
 // Unit and end-to-end tests count one per test; every other gate counts as one check.
 // The last line is always `N passed, N failed` (CI reads it).
 import { spawnSync } from 'node:child_process';
@@ -76,6 +77,7 @@ if (unit) {
 const built = gate('build', 'npm', ['run', 'build'], { BASE_PATH: E2E_BASE_PATH });
 if (built) {
   gate('budget', 'node', ['scripts/budget.mjs'], { BASE_PATH: E2E_BASE_PATH });
+  gate('lighthouse', 'node', ['scripts/lighthouse.mjs'], { BASE_PATH: E2E_BASE_PATH });
   fs.rmSync('reports/e2e.json', { force: true });
   const e2eOk = run('e2e tests', 'npx', ['playwright', 'test'], { BASE_PATH: E2E_BASE_PATH });
   const e2e = readJson('reports/e2e.json');

@@ -37,7 +37,7 @@ export function RangeField<T>({
         value={index}
         aria-valuetext={text}
         onChange={(event) => onIndexChange(Number(event.target.value))}
-        className="h-2 min-w-40 flex-1 cursor-pointer accent-accent"
+        className="h-6 min-w-40 flex-1 cursor-pointer accent-accent"
       />
       <output htmlFor={id} aria-live="polite" className="min-w-20 font-mono text-sm tabular-nums">
         {text}
