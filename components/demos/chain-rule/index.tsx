@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame } from '@/components/ui/demo-frame';
 import { RangeField } from '@/components/ui/range-field';
+import { PresetButtons } from '@/components/ui/preset-buttons';
 import { formatScientific } from '@/lib/format';
 import { EOS, runningProducts, trainBigramModel } from '@/lib/lm';
 
@@ -116,19 +117,12 @@ export function ChainRule() {
           </div>
         ))}
       </div>
-      <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-muted">{t.presets}:</span>
-        {(['good', 'swapped', 'scrambled'] as const).map((key) => (
-          <button
-            key={key}
-            type="button"
-            onClick={() => setWords([...SENTENCES[key]])}
-            className="rounded-md border border-line px-2.5 py-1 hover:bg-surface-2"
-          >
-            {t[key]}
-          </button>
-        ))}
-      </div>
+      <PresetButtons
+        label={t.presets}
+        keys={['good', 'swapped', 'scrambled'] as const}
+        names={t}
+        onPick={(key) => setWords([...SENTENCES[key]])}
+      />
       <div className="mt-3">
         <RangeField
           label={t.smoothing}

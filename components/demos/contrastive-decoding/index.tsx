@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame, InputError } from '@/components/ui/demo-frame';
 import { RangeField } from '@/components/ui/range-field';
+import { PresetButtons } from '@/components/ui/preset-buttons';
 import { contrastiveDecodingStep } from '@/lib/decoding/contrastive';
 import { formatFixed, parseLabelList, parseNumberList } from '@/lib/format';
 import { CdTable } from './cd-table';
@@ -116,25 +117,13 @@ export function ContrastiveDecoding() {
         ))}
       </div>
       <InputError id={`${baseId}-error`} message={parsed.ok ? null : parsed.error} />
-      <div
-        role="group"
-        aria-labelledby={`${baseId}-presets`}
-        className="mt-1 flex flex-wrap items-center gap-2 text-sm"
-      >
-        <span id={`${baseId}-presets`} className="text-muted">
-          {t.presets}:
-        </span>
-        {(Object.keys(PRESETS) as PresetKey[]).map((key) => (
-          <button
-            key={key}
-            type="button"
-            onClick={() => edit(PRESETS[key], key)}
-            className="rounded-md border border-line px-2.5 py-1 hover:bg-surface-2"
-          >
-            {t.presetNames[key]}
-          </button>
-        ))}
-      </div>
+      <PresetButtons
+        label={t.presets}
+        keys={Object.keys(PRESETS) as PresetKey[]}
+        names={t.presetNames}
+        onPick={(key) => edit(PRESETS[key], key)}
+        className="mt-1"
+      />
     </DemoFrame>
   );
 }

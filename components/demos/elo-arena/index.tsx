@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame, InputError } from '@/components/ui/demo-frame';
 import { RangeField } from '@/components/ui/range-field';
+import { PresetButtons } from '@/components/ui/preset-buttons';
 // The modules, not the barrel: '@/lib/decoding' would also ship its toy models (~3 KiB gzip).
 import { createRng } from '@/lib/decoding/rng';
 import { shuffle } from '@/lib/decoding/shuffle';
@@ -126,22 +127,15 @@ export function EloArena() {
         {models.length ? `Elo: ${line(elo)} — BT: ${line(bt)}` : t.none}
       </output>
 
-      <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-muted">{t.presets}:</span>
-        {(['arena', 'split', 'order'] as const).map((key) => (
-          <button
-            key={key}
-            type="button"
-            onClick={() => {
-              edit(PRESETS[key].battles);
-              setK(PRESETS[key].k);
-            }}
-            className={button}
-          >
-            {t[key]}
-          </button>
-        ))}
-      </div>
+      <PresetButtons
+        label={t.presets}
+        keys={['arena', 'split', 'order'] as const}
+        names={t}
+        onPick={(key) => {
+          edit(PRESETS[key].battles);
+          setK(PRESETS[key].k);
+        }}
+      />
 
       <div className="mt-3">
         <RangeField

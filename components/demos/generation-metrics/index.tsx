@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame, InputError } from '@/components/ui/demo-frame';
+import { PresetButtons } from '@/components/ui/preset-buttons';
 import { formatFixed } from '@/lib/format';
 import type { BleuSmoothMethod, BleuTokenizer } from '@/lib/metrics';
 import { BleuPanel } from './bleu-panel';
@@ -105,22 +106,16 @@ export function GenerationMetrics() {
       </div>
       <InputError id={ids.error} message={message} />
 
-      <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-muted">{t.presets}:</span>
-        {PRESET_KEYS.map((key) => (
-          <button
-            key={key}
-            type="button"
-            onClick={() => {
-              setHypothesis(PRESETS[key].hypothesis);
-              setReferencesText(PRESETS[key].references);
-            }}
-            className="rounded-md border border-line px-2.5 py-1 hover:bg-surface-2"
-          >
-            {t[key]}
-          </button>
-        ))}
-      </div>
+      <PresetButtons
+        label={t.presets}
+        keys={PRESET_KEYS}
+        names={t}
+        onPick={(key) => {
+          setHypothesis(PRESETS[key].hypothesis);
+          setReferencesText(PRESETS[key].references);
+        }}
+        className="mt-1"
+      />
       <div className="mt-2 flex items-start gap-2 text-sm">
         <input
           id={ids.segment}

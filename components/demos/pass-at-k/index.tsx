@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame } from '@/components/ui/demo-frame';
 import { RangeField } from '@/components/ui/range-field';
+import { PresetButtons } from '@/components/ui/preset-buttons';
 import { formatFixed } from '@/lib/format';
 import { passAtKCurve } from '@/lib/metrics';
 import { PassAtKChart, Swatch } from './chart';
@@ -101,19 +102,12 @@ export function PassAtK() {
         ))}
       </ul>
 
-      <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-muted">{t.presets}:</span>
-        {(['humaneval', 'hard', 'all'] as const).map((key) => (
-          <button
-            key={key}
-            type="button"
-            onClick={() => set(key === 'all' ? { n, c: n, k } : PRESETS[key])}
-            className="rounded-md border border-line px-2.5 py-1 hover:bg-surface-2"
-          >
-            {t[key]}
-          </button>
-        ))}
-      </div>
+      <PresetButtons
+        label={t.presets}
+        keys={['humaneval', 'hard', 'all'] as const}
+        names={t}
+        onPick={(key) => set(key === 'all' ? { n, c: n, k } : PRESETS[key])}
+      />
     </DemoFrame>
   );
 }

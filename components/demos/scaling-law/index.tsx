@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame } from '@/components/ui/demo-frame';
 import { RangeField } from '@/components/ui/range-field';
+import { PresetButtons } from '@/components/ui/preset-buttons';
 import {
   chinchillaComputeOptimal,
   chinchillaLoss,
@@ -116,22 +117,16 @@ export function ScalingLaw() {
         xLabel={t.xAxis}
         yLabel={t.yAxis}
       />
-      <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-muted">{t.presets}:</span>
-        {(['chinchilla', 'gopher'] as const).map((key) => (
-          <button
-            key={key}
-            type="button"
-            onClick={() => {
-              setLogC(Math.log10(trainingFlops(MODELS[key].N, MODELS[key].D)));
-              setLogN(Math.log10(MODELS[key].N));
-            }}
-            className="rounded-md border border-line px-2.5 py-1 hover:bg-surface-2"
-          >
-            {t[key]}
-          </button>
-        ))}
-      </div>
+      <PresetButtons
+        label={t.presets}
+        keys={['chinchilla', 'gopher'] as const}
+        names={t}
+        onPick={(key) => {
+          setLogC(Math.log10(trainingFlops(MODELS[key].N, MODELS[key].D)));
+          setLogN(Math.log10(MODELS[key].N));
+        }}
+        className="mt-2"
+      />
     </DemoFrame>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import { InputError } from '@/components/ui/demo-frame';
+import { PresetButtons } from '@/components/ui/preset-buttons';
 import { normalizeProbs } from '@/lib/decoding/normalize';
 import { speculativeAcceptance } from '@/lib/decoding/speculative';
 import { simulateSpeculative } from '@/lib/decoding/speculative-sim';
@@ -95,19 +96,13 @@ export function AcceptancePart({ t, onUseAlpha }: { t: DemoText; onUseAlpha: (al
         ))}
       </div>
       <InputError id={errorId} message={error} />
-      <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-muted">{t.presets}:</span>
-        {(['close', 'confident'] as const).map((key) => (
-          <button
-            key={key}
-            type="button"
-            onClick={() => setTexts([join(TOKENS), join(P), join(DRAFTS[key])])}
-            className={button}
-          >
-            {t[key]}
-          </button>
-        ))}
-      </div>
+      <PresetButtons
+        label={t.presets}
+        keys={['close', 'confident'] as const}
+        names={t}
+        onPick={(key) => setTexts([join(TOKENS), join(P), join(DRAFTS[key])])}
+        className="mt-1"
+      />
 
       <table className="mt-4 w-full text-xs sm:text-sm">
         <caption className="mb-2 text-left text-muted">{t.caption}</caption>

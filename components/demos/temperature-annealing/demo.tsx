@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame, InputError } from '@/components/ui/demo-frame';
 import { RangeField } from '@/components/ui/range-field';
+import { PresetButtons } from '@/components/ui/preset-buttons';
 import { annealProbs } from '@/lib/decoding/anneal';
 import { formatFixed, parseLabelList, parseNumberList } from '@/lib/format';
 
@@ -206,22 +207,16 @@ export function TemperatureAnnealingDemo({
         </div>
       </div>
       <InputError id={ids.error} message={parsed.ok ? null : parsed.error} />
-      <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-muted">{t.presets}:</span>
-        {(['cs324', 'five'] as const).map((key) => (
-          <button
-            key={key}
-            type="button"
-            onClick={() => {
-              setTokensText(PRESETS[key].tokens);
-              setProbsText(PRESETS[key].probs);
-            }}
-            className="rounded-md border border-line px-2.5 py-1 hover:bg-surface-2"
-          >
-            {t[key]}
-          </button>
-        ))}
-      </div>
+      <PresetButtons
+        label={t.presets}
+        keys={['cs324', 'five'] as const}
+        names={t}
+        onPick={(key) => {
+          setTokensText(PRESETS[key].tokens);
+          setProbsText(PRESETS[key].probs);
+        }}
+        className="mt-1"
+      />
     </DemoFrame>
   );
 }
