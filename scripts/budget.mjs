@@ -8,28 +8,15 @@
 //   npm run build && npm run budget            (BASE_PATH must match the build's)
 //
 // The budget (150 KiB gzip) is DESIGN.md's; stock Fumadocs ≈ 211 KiB, Nextra ≈ 230 KiB.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, OUT, basePath, exportedPages, serveOut } from './exported-site.mjs';
 
-const OUT = path.resolve('out');
 const BUDGET_KIB = 150;
-const basePath = process.env.BASE_PATH ?? '';
 const port = Number(process.env.BUDGET_PORT ?? 4199);
-
-if (!fs.existsSync(OUT)) {
-  console.error('out/ does not exist: run `npm run build` first.');
-  process.exit(1);
-}
-
-const pages = fs
-  .readdirSync(OUT, { recursive: true })
-  .map(String)
-  .filter((f) => f.endsWith('index.html') && !f.startsWith('_') && !f.startsWith('404'))
-  .map((f) => '/' + f.replace(/index\.html$/, ''))
-  .sort();
+const pages = exportedPages();
 
 const gzipCache = new Map();
 function gzipSize(urlPath) {
@@ -43,16 +30,8 @@ function gzipSize(urlPath) {
   return gzipCache.get(urlPath);
 }
 
-const server = spawn(process.execPath, ['scripts/serve-out.mjs'], {
-  env: { ...process.env, PORT: String(port), BASE_PATH: basePath },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve) => server.stdout.once('data', resolve));
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const server = await serveOut(port);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const rows = [];
 try {
   const context = await browser.newContext();

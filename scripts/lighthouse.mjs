@@ -6,49 +6,21 @@
 //
 //   npm run build && npm run lighthouse          (BASE_PATH must match the build's)
 //   npm run lighthouse -- /en/intro/ /zh/review/ (only these pages)
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, basePath, exportedPages, serveOut } from './exported-site.mjs';
 
-const OUT = path.resolve('out');
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
-const basePath = process.env.BASE_PATH ?? '';
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4198);
 const debuggingPort = Number(process.env.LIGHTHOUSE_CDP_PORT ?? 9333);
 
-if (!fs.existsSync(OUT)) {
-  console.error('out/ does not exist: run `npm run build` first.');
-  process.exit(1);
-}
-
 const requested = process.argv.slice(2);
-const pages =
-  requested.length > 0
-    ? requested
-    : fs
-        .readdirSync(OUT, { recursive: true })
-        .map(String)
-        .filter((f) => f.endsWith('index.html') && !f.startsWith('_') && !f.startsWith('404'))
-        .map((f) => '/' + f.replace(/index\.html$/, ''))
-        .sort();
+const pages = requested.length > 0 ? requested : exportedPages();
 
-const server = spawn(process.execPath, ['scripts/serve-out.mjs'], {
-  env: { ...process.env, PORT: String(port), BASE_PATH: basePath },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve) => server.stdout.once('data', resolve));
-
+const server = await serveOut(port);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    `--remote-debugging-port=${debuggingPort}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: [`--remote-debugging-port=${debuggingPort}`, ...CHROMIUM_ARGS],
 });
 
 const rows = [];
