@@ -6,7 +6,9 @@
  *   - zh/en parity: same heading ids in the same order, same demos, same number of questions;
  *   - every internal link resolves to a page, and its `#anchor` to a heading id on that page;
  *   - question banks: schema, ≥ 15 questions per chapter and language, ids and structure identical
- *     in zh and en, every `section` resolves, every page shows its questions.
+ *     in zh and en, every `section` resolves, every page shows its questions;
+ *   - glossary: schema, unique ids, zh and en list the same ids with the same sections, every
+ *     section resolves, every `<Term id>` names a term, once per page, the same terms in zh and en.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import type { BankQuestion } from '@/lib/content';
 import { locales } from '@/lib/i18n';
 import { CONTENT_DIR, readMeta, readPage } from '@/server/content';
 import type { PageInfo } from '@/server/content';
+import { getGlossary, glossaryFile, readGlossary } from '@/server/glossary';
 import { bankFile, getQuestions, readBank } from '@/server/questions';
 
 const errors: string[] = [];
@@ -175,6 +178,56 @@ for (const chapter of meta.chapters) {
   }
 }
 
+// Glossary and the <Term> hover cards that point into it.
+const termsOf = (page: PageInfo) =>
+  [...stripCode(page.source).matchAll(/<Term\s+id="([^"]*)"/g)].map((m) => m[1] ?? '');
+const glossaries = new Map<string, string[]>();
+for (const locale of locales) {
+  const file = glossaryFile(locale);
+  try {
+    const terms = readGlossary(locale);
+    glossaries.set(
+      locale,
+      terms.map((t) => `${t.id} ${t.section}`),
+    );
+    const ids = terms.map((t) => t.id);
+    for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
+      fail(file, `duplicate id "${id}"`);
+    for (const t of terms) {
+      const [where = '', anchor = ''] = t.section.split('#');
+      const [chapter = '', page = ''] = where.split('/');
+      const target = pages.find((p) => p.locale === locale && p.chapter === chapter && p.page === page);
+      if (!target) fail(file, `${t.id}: section "${t.section}" names no page`);
+      else if (!target.headings.some((h) => h.id === anchor)) {
+        fail(file, `${t.id}: section "${t.section}": no heading #${anchor} on that page`);
+      }
+    }
+    getGlossary(locale); // renders every definition: a bad formula fails here
+    for (const page of pages.filter((p) => p.locale === locale)) {
+      const used = termsOf(page);
+      for (const id of used.filter((id) => !ids.includes(id)))
+        fail(page.file, `<Term id="${id}">: not in ${path.relative(process.cwd(), file)}`);
+      for (const id of new Set(used.filter((id, i) => used.indexOf(id) !== i))) {
+        fail(page.file, `<Term id="${id}"> appears more than once (mark the first mention only)`);
+      }
+    }
+  } catch (error) {
+    errors.push(String(error instanceof Error ? error.message : error));
+  }
+}
+if (glossaries.get('zh')?.join('\n') !== glossaries.get('en')?.join('\n')) {
+  fail(glossaryFile('en'), 'terms differ from zh: same ids, same order, same sections needed');
+}
+for (const zh of pages.filter((p) => p.locale === 'zh')) {
+  const en = byKey.get(`en:${zh.chapter}/${zh.page}`);
+  if (en && [...termsOf(zh)].sort().join() !== [...termsOf(en)].sort().join()) {
+    fail(
+      en.file,
+      `<Term>s differ from zh: zh [${termsOf(zh).sort().join(', ')}], en [${termsOf(en).sort().join(', ')}]`,
+    );
+  }
+}
+
 if (errors.length > 0) {
   console.error(`content lint: ${errors.length} problem(s)\n`);
   for (const e of errors) console.error(`- ${e}`);
@@ -183,5 +236,6 @@ if (errors.length > 0) {
 const headingCount = pages.reduce((n, p) => n + p.headings.length, 0);
 console.log(
   `content lint: ${pages.length} pages, ${headingCount} headings, ${linkCount} internal links, ` +
-    `${pages.reduce((n, p) => n + demosOf(p).length, 0)} demo uses, ${questionCount} bank questions — all consistent`,
+    `${pages.reduce((n, p) => n + demosOf(p).length, 0)} demo uses, ${questionCount} bank questions, ` +
+    `${glossaries.get('zh')?.length ?? 0} glossary terms — all consistent`,
 );

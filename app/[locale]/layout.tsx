@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/layout/site-header';
 import { dictionary } from '@/components/layout/dictionary';
 import { THEME_SCRIPT } from '@/components/layout/theme';
+import { TERM_TIP_SCRIPT } from '@/components/mdx/term-script';
 import { htmlLang, isLocale, locales } from '@/lib/i18n';
 import 'katex/dist/katex.min.css';
 import '../globals.css';
@@ -49,6 +50,8 @@ export default async function LocaleLayout({
       <head>
         {/* Sets the theme class before the first paint, so the wrong theme never flashes. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* Escape closes a glossary term's hover card (components/mdx/term.tsx). */}
+        <script dangerouslySetInnerHTML={{ __html: TERM_TIP_SCRIPT }} />
       </head>
       <body data-locale={locale}>
         <SiteHeader locale={locale} />

@@ -20,14 +20,28 @@ export default async function LocaleHome({ params }: { params: Promise<{ locale:
     <main id="main" className="mx-auto max-w-5xl px-4 py-12 sm:py-16">
       <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">{t.siteTitle}</h1>
       <p className="mt-4 max-w-2xl text-lg text-fg-2">{t.tagline}</p>
-      {first && (
-        <Link
-          href={first.href}
-          className="mt-8 inline-flex items-center rounded-md bg-accent px-5 py-2.5 font-medium text-surface hover:bg-accent-strong"
-        >
-          {t.startReading} →
-        </Link>
-      )}
+      <div className="mt-8 flex flex-wrap items-center gap-3">
+        {first && (
+          <Link
+            href={first.href}
+            className="inline-flex items-center rounded-md bg-accent px-5 py-2.5 font-medium text-surface hover:bg-accent-strong"
+          >
+            {t.startReading} →
+          </Link>
+        )}
+        {[
+          { href: `/${locale}/review/`, label: t.review },
+          { href: `/${locale}/glossary/`, label: t.glossary },
+        ].map((link) => (
+          <Link
+            key={link.href}
+            href={link.href}
+            className="inline-flex items-center rounded-md border border-line px-5 py-2.5 font-medium text-fg-2 hover:border-accent hover:text-fg"
+          >
+            {link.label}
+          </Link>
+        ))}
+      </div>
       <h2 className="mt-14 text-2xl font-semibold">{t.chapters}</h2>
       <ol className="mt-6 grid gap-4 sm:grid-cols-2">
         {chapters.map((chapter, index) => (

@@ -23,7 +23,15 @@ export async function DocPage({ page }: { page: PageInfo }) {
   return (
     <div className="mx-auto grid max-w-[90rem] gap-8 px-4 lg:grid-cols-[16rem_minmax(0,1fr)] xl:grid-cols-[16rem_minmax(0,1fr)_14rem]">
       <DocsDrawer openLabel={t.openMenu} closeLabel={t.closeMenu} menuLabel={t.menu}>
-        <SidebarNav chapters={getChapters(locale)} currentHref={page.href} label={t.chapters} />
+        <SidebarNav
+          chapters={getChapters(locale)}
+          currentHref={page.href}
+          label={t.chapters}
+          links={[
+            { href: `/${locale}/glossary/`, label: t.glossary },
+            { href: `/${locale}/review/`, label: t.review },
+          ]}
+        />
       </DocsDrawer>
       <main id="main" className="min-w-0 py-8 lg:py-10">
         <article data-pagefind-body className="doc-prose prose max-w-3xl dark:prose-invert">

@@ -2,15 +2,20 @@ import Link from 'next/link';
 import { cn } from '@/lib/utils';
 import type { ChapterInfo } from '@/server/content';
 
-/** Chapter list with the current page marked (`aria-current="page"`). */
+/**
+ * Chapter list with the current page marked (`aria-current="page"`), then the site-wide pages
+ * (`links`: glossary, review) that a reader reaches from any chapter.
+ */
 export function SidebarNav({
   chapters,
   currentHref,
   label,
+  links = [],
 }: {
   chapters: readonly ChapterInfo[];
   currentHref: string;
   label: string;
+  links?: readonly { href: string; label: string }[];
 }) {
   return (
     <nav aria-label={label} className="text-sm">
@@ -45,6 +50,21 @@ export function SidebarNav({
           </li>
         ))}
       </ol>
+      {links.length > 0 && (
+        <ul className="mt-6 space-y-0.5 border-t border-line pt-4">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link
+                href={link.href}
+                prefetch={false}
+                className="block rounded-md px-2 py-1.5 text-fg-2 hover:bg-surface-2 hover:text-fg"
+              >
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
     </nav>
   );
 }

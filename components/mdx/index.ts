@@ -3,6 +3,7 @@ import { MdxLink, h2, h3, h4 } from './elements';
 import { InterviewQuestions } from './interview-questions';
 import { Notation } from './notation';
 import { Figure, LearningGoals, Recap } from './sections';
+import { Term } from './term';
 import { demoComponents } from '@/components/demos';
 
 /**
@@ -21,6 +22,7 @@ export const mdxComponents = {
   LearningGoals,
   Recap,
   Figure,
+  Term,
   InterviewQuestions,
   ...demoComponents,
 };
