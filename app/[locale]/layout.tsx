@@ -1,32 +1,27 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/layout/site-header';
 import { dictionary } from '@/components/layout/dictionary';
 import { THEME_SCRIPT } from '@/components/layout/theme';
 import { TERM_TIP_SCRIPT } from '@/components/mdx/term-script';
-import { htmlLang, isLocale, locales } from '@/lib/i18n';
+import { htmlLang } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n';
+import { localeMetadata, resolveLocale, staticLocaleParams } from './page-params';
 import 'katex/dist/katex.min.css';
 import '../globals.css';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = staticLocaleParams;
+export const generateMetadata = localeMetadata({
+  zh: siteMetadata('zh'),
+  en: siteMetadata('en'),
+});
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+/** Every page's title ends with the site's name; pages without a description get the tagline. */
+function siteMetadata(locale: Locale): Metadata {
   const t = dictionary[locale];
-  return {
-    title: { default: t.siteTitle, template: `%s · ${t.siteTitle}` },
-    description: t.tagline,
-  };
+  return { title: { default: t.siteTitle, template: `%s · ${t.siteTitle}` }, description: t.tagline };
 }
 
 export const viewport: Viewport = {
@@ -43,8 +38,7 @@ export default async function LocaleLayout({
   children: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await resolveLocale(params);
   return (
     <html lang={htmlLang[locale]} suppressHydrationWarning>
       <head>

@@ -1,18 +1,14 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { dictionary } from '@/components/layout/dictionary';
-import { isLocale, locales } from '@/lib/i18n';
 import { getChapters } from '@/server/content';
+import { resolveLocale, staticLocaleParams } from './page-params';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = staticLocaleParams;
 
 export default async function LocaleHome({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await resolveLocale(params);
   const t = dictionary[locale];
   const chapters = getChapters(locale);
   const first = chapters[0]?.pages[0];

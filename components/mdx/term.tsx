@@ -34,7 +34,10 @@ export function Term(props: { id: string; children: ReactNode }) {
         {children}
       </Link>
       <span role="tooltip" id={tipId} className="term-tip" data-pagefind-ignore="all">
-        <span className="term-tip-name">{term.term}</span>
+        <span className="term-tip-name">
+          {term.term}
+          {term.aka.length > 0 && <span className="term-tip-aka"> · {term.aka.join(' · ')}</span>}
+        </span>
         <span dangerouslySetInnerHTML={{ __html: term.definitionHtml }} />
       </span>
     </span>
