@@ -3,9 +3,8 @@
 import Link from 'next/link';
 import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { studyQueue } from '@/lib/study/stats';
-import { AnswerView } from './answer-view';
 import type { StudyText } from './strings';
-import type { StudyQuestion } from './types';
+import type { FlashCard } from './types';
 import { useProgress } from './use-progress';
 
 const GradeButtons = lazy(() => import('./grade-buttons').then((m) => ({ default: m.GradeButtons })));
@@ -13,18 +12,21 @@ const GradeButtons = lazy(() => import('./grade-buttons').then((m) => ({ default
 const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
-/** FSRS flashcards: due cards first, the answer on demand, Again/Hard/Good/Easy (keys 1–4). */
-export function Flashcards({ questions, t }: { questions: StudyQuestion[]; t: StudyText }) {
+/**
+ * FSRS flashcards: due cards first, the answer on demand, Again/Hard/Good/Easy (keys 1–4). The
+ * same component drills both decks: interview questions and glossary terms.
+ */
+export function Flashcards({ cards, t }: { cards: FlashCard[]; t: StudyText }) {
   const { progress } = useProgress();
   const [now, setNow] = useState(() => new Date());
   const [revealed, setRevealed] = useState(false);
   const queue = studyQueue(
-    questions.map((q) => q.id),
+    cards.map((c) => c.id),
     progress.cards,
     now,
   );
-  const current = questions.find((q) => q.id === queue[0]);
-  const fresh = questions.filter((q) => !progress.cards[q.id]).length;
+  const current = cards.find((c) => c.id === queue[0]);
+  const fresh = cards.filter((c) => !progress.cards[c.id]).length;
   const due = queue.length - fresh;
 
   // A card answered "Again" comes back a minute later: re-check the clock while the page is open.
@@ -61,12 +63,9 @@ export function Flashcards({ questions, t }: { questions: StudyQuestion[]; t: St
           data-card-id={current.id}
         >
           <div className="flex items-start justify-between gap-3">
-            <h2
-              className="text-lg font-semibold"
-              dangerouslySetInnerHTML={{ __html: current.questionHtml }}
-            />
+            <h2 className="text-lg font-semibold">{current.front}</h2>
             <span className="shrink-0 rounded-full border border-line px-2 py-0.5 text-xs text-muted">
-              {t.levels[current.difficulty]}
+              {current.badge}
             </span>
           </div>
           {!revealed ? (
@@ -80,7 +79,7 @@ export function Flashcards({ questions, t }: { questions: StudyQuestion[]; t: St
           ) : (
             <>
               <div className="mt-4 border-t border-line pt-4">
-                <AnswerView q={current} t={t} />
+                {current.back}
                 <Link href={current.href} className="mt-2 inline-block text-sm text-accent-strong underline">
                   {t.openSection} →
                 </Link>

@@ -4,17 +4,23 @@ import { useRef, useState } from 'react';
 import { accuracyByGroup, dueToday } from '@/lib/study/stats';
 import { importProgress } from './progress-store';
 import type { StudyText } from './strings';
-import type { StudyChapter, StudyQuestion } from './types';
+import { termCardId } from './types';
+import type { StudyChapter, StudyQuestion, StudyTerm } from './types';
 import { useProgress } from './use-progress';
 import { EXERCISE_KINDS } from './exercise-kinds';
 
-/** Chapters read, cards due today, accuracy per chapter and tag (weakest first), backup. */
+/**
+ * Chapters read, cards due today (both decks), accuracy per chapter and tag (weakest first; term
+ * cards count under their chapter and the tag `glossary`), backup.
+ */
 export function ProgressView({
   questions,
+  terms,
   chapters,
   t,
 }: {
   questions: StudyQuestion[];
+  terms: StudyTerm[];
   chapters: StudyChapter[];
   t: StudyText;
 }) {
@@ -29,8 +35,14 @@ export function ProgressView({
     progress.cards,
     now,
   );
+  const termsDue = dueToday(
+    terms.map((term) => termCardId(term.id)),
+    progress.cards,
+    now,
+  );
   const items = [
     ...questions.map((q) => ({ key: q.id, chapter: q.chapter, tags: q.tags })),
+    ...terms.map((term) => ({ key: termCardId(term.id), chapter: term.chapter, tags: ['glossary'] })),
     ...EXERCISE_KINDS.map((e) => ({ key: `exercise:${e.kind}`, chapter: e.chapter, tags: e.tags })),
   ];
   const byChapter = accuracyByGroup(
@@ -87,6 +99,10 @@ export function ProgressView({
         <h2 className="text-xl font-semibold">{t.dueToday}</h2>
         <p className="mt-2 text-fg-2" data-due-today>
           {t.dueTodayValue(due.due, due.fresh)}
+        </p>
+        <h3 className="mt-3 text-sm font-medium">{t.termsDue}</h3>
+        <p className="mt-1 text-fg-2" data-terms-due-today>
+          {t.dueTodayValue(termsDue.due, termsDue.fresh)}
         </p>
       </section>
       <AccuracyTable title={t.accuracyByChapter} rows={byChapter} label={chapterTitle} t={t} />

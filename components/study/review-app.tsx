@@ -3,10 +3,11 @@
 import { Suspense, lazy, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n';
+import { questionCards, termCards } from './decks';
 import { Flashcards } from './flashcards';
 import { dismissRecovered, readAside } from './progress-store';
 import { STUDY_TEXT } from './strings';
-import type { StudyChapter, StudyQuestion } from './types';
+import type { StudyChapter, StudyQuestion, StudyTerm } from './types';
 import { useProgress } from './use-progress';
 
 // Flashcards open first; the other tabs (and the lib/ code behind the exercises) load when chosen.
@@ -14,7 +15,7 @@ const Quiz = lazy(() => import('./quiz').then((m) => ({ default: m.Quiz })));
 const Exercises = lazy(() => import('./exercises').then((m) => ({ default: m.Exercises })));
 const ProgressView = lazy(() => import('./progress-view').then((m) => ({ default: m.ProgressView })));
 
-const TABS = ['cards', 'quiz', 'exercises', 'progress'] as const;
+const TABS = ['cards', 'terms', 'quiz', 'exercises', 'progress'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `?chapter=intro` (from a chapter page's "drill these questions" link) preselects a chapter. */
@@ -26,10 +27,12 @@ function initialChapter(chapters: StudyChapter[]): string {
 export function ReviewApp({
   locale,
   questions,
+  terms,
   chapters,
 }: {
   locale: Locale;
   questions: StudyQuestion[];
+  terms: StudyTerm[];
   chapters: StudyChapter[];
 }) {
   const t = STUDY_TEXT[locale];
@@ -42,6 +45,8 @@ export function ReviewApp({
   const inChapter = questions.filter((q) => !chapter || q.chapter === chapter);
   const tags = [...new Set(inChapter.flatMap((q) => q.tags))].sort();
   const filtered = inChapter.filter((q) => !tag || q.tags.includes(tag));
+  // Terms have no tags: the term deck follows the chapter filter only.
+  const termsInChapter = terms.filter((term) => !chapter || term.chapter === chapter);
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern).
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
@@ -106,7 +111,7 @@ export function ReviewApp({
             ))}
           </select>
         </div>
-        <div>
+        <div hidden={tab === 'terms'}>
           <label htmlFor={ids.tag} className="block text-sm font-medium">
             {t.tag}
           </label>
@@ -145,11 +150,18 @@ export function ReviewApp({
         ))}
       </div>
       <div id={`${ids.tabs}-panel`} role="tabpanel" aria-labelledby={`${ids.tabs}-${tab}`} className="mt-5">
-        {tab === 'cards' && <Flashcards key={`${chapter}/${tag}`} questions={filtered} t={t} />}
+        {tab === 'cards' && (
+          <Flashcards key={`cards/${chapter}/${tag}`} cards={questionCards(filtered, t)} t={t} />
+        )}
+        {tab === 'terms' && (
+          <Flashcards key={`terms/${chapter}`} cards={termCards(termsInChapter, t)} t={t} />
+        )}
         <Suspense fallback={<p className="text-muted">…</p>}>
           {tab === 'quiz' && <Quiz key={`${chapter}/${tag}`} questions={filtered} t={t} />}
           {tab === 'exercises' && <Exercises locale={locale} />}
-          {tab === 'progress' && <ProgressView questions={questions} chapters={chapters} t={t} />}
+          {tab === 'progress' && (
+            <ProgressView questions={questions} terms={terms} chapters={chapters} t={t} />
+          )}
         </Suspense>
       </div>
     </div>

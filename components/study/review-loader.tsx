@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { Locale } from '@/lib/i18n';
-import type { StudyChapter, StudyQuestion } from './types';
+import type { StudyChapter, StudyQuestion, StudyTerm } from './types';
 
 const TITLE = { zh: '复习', en: 'Review' };
 
@@ -19,6 +19,7 @@ const ReviewApp = dynamic(() => import('./review-app').then((m) => m.ReviewApp),
 export function ReviewLoader(props: {
   locale: Locale;
   questions: StudyQuestion[];
+  terms: StudyTerm[];
   chapters: StudyChapter[];
 }) {
   return (

@@ -3,7 +3,10 @@ import type { Locale } from '@/lib/i18n';
 /** Every string of the review page. */
 export const STUDY_TEXT = {
   zh: {
-    tabs: { cards: '闪卡', quiz: '选择题', exercises: '计算练习', progress: '进度' },
+    tabs: { cards: '闪卡', terms: '术语卡', quiz: '选择题', exercises: '计算练习', progress: '进度' },
+    termPrompt: '说出它的定义',
+    termBadge: '术语',
+    termsDue: '术语卡今天到期',
     tablist: '复习方式',
     chapter: '章节',
     tag: '标签',
@@ -53,7 +56,10 @@ export const STUDY_TEXT = {
     levels: { easy: '基础', medium: '进阶', hard: '挑战' },
   },
   en: {
-    tabs: { cards: 'Flashcards', quiz: 'Quiz', exercises: 'Exercises', progress: 'Progress' },
+    tabs: { cards: 'Flashcards', terms: 'Terms', quiz: 'Quiz', exercises: 'Exercises', progress: 'Progress' },
+    termPrompt: 'Define this term',
+    termBadge: 'term',
+    termsDue: 'Term cards due today',
     tablist: 'Ways to review',
     chapter: 'Chapter',
     tag: 'Tag',

@@ -132,3 +132,30 @@ test('numeric exercises are checked, and bad input is reported, not marked wrong
     /正确！|不对，正确答案是/,
   );
 });
+
+test('glossary terms drill as their own deck, stored apart from the questions', async ({ page }) => {
+  await openReview(page, 'zh');
+  await page.getByRole('tab', { name: '术语卡' }).click();
+  const card = page.locator('[data-card-id]');
+  await expect(card).toHaveAttribute('data-card-id', /^term:[a-z0-9-]+$/);
+  const id = (await card.getAttribute('data-card-id'))!;
+  await expect(card).toContainText('说出它的定义');
+  await expect(page.getByLabel('标签')).toBeHidden(); // terms follow the chapter filter only
+
+  await card.getByRole('button', { name: /显示答案/ }).click(); // Space would re-press the focused tab
+  await expect(card.getByRole('link', { name: /回到对应小节/ })).toHaveAttribute('href', /\/zh\/[a-z-]+\//);
+  await expect(page.getByRole('button', { name: /记得/ })).toBeVisible();
+  await page.keyboard.press('3');
+  await expect.poll(async () => (await storedProgress(page))?.cards[id]?.reps).toBe(1);
+  await expect(card).not.toHaveAttribute('data-card-id', id);
+
+  // The evaluation filter shows only that chapter's terms; the progress view counts the deck.
+  const glossary = JSON.parse(fs.readFileSync('content/zh/glossary.json', 'utf8')) as {
+    terms: { id: string; section: string }[];
+  };
+  const firstEvaluationTerm = glossary.terms.find((term) => term.section.startsWith('evaluation/'))!;
+  await page.getByLabel('章节').selectOption('evaluation');
+  await expect(card).toHaveAttribute('data-card-id', `term:${firstEvaluationTerm.id}`);
+  await page.getByRole('tab', { name: '进度' }).click();
+  await expect(page.locator('[data-terms-due-today]')).toContainText(/张新卡/);
+});

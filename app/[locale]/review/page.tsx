@@ -1,6 +1,7 @@
 import { ReviewLoader } from '@/components/study/review-loader';
 import type { StudyChapter } from '@/components/study/types';
 import { getChapters } from '@/server/content';
+import { getGlossary } from '@/server/glossary';
 import { getQuestions } from '@/server/questions';
 import { localeMetadata, resolveLocale, staticLocaleParams } from '../page-params';
 
@@ -26,5 +27,12 @@ export default async function Review({ params }: { params: Promise<{ locale: str
       href: p.href,
     })),
   }));
-  return <ReviewLoader locale={locale} questions={getQuestions(locale)} chapters={chapters} />;
+  return (
+    <ReviewLoader
+      locale={locale}
+      questions={getQuestions(locale)}
+      terms={getGlossary(locale)}
+      chapters={chapters}
+    />
+  );
 }
