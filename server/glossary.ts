@@ -8,7 +8,7 @@ import { glossarySchema } from '@/lib/content';
 import type { GlossaryTerm } from '@/lib/content';
 import type { Locale } from '@/lib/i18n';
 import { CONTENT_DIR, pageHref, readMeta } from './content';
-import { renderMarkdown } from './markdown';
+import { renderInlineMarkdown } from './markdown';
 
 export interface RenderedTerm {
   id: string;
@@ -49,12 +49,11 @@ export function getGlossary(locale: Locale): RenderedTerm[] {
     if (!chapters.has(chapter)) {
       throw new Error(`${glossaryFile(locale)} ${t.id}: section "${t.section}" names no chapter`);
     }
-    const html = renderMarkdown(t.definition, `${glossaryFile(locale)} ${t.id}.definition`);
     return {
       id: t.id,
       term: t.term,
       aka: t.aka,
-      definitionHtml: html.replace(/^<p>([\s\S]*)<\/p>\s*$/, '$1'),
+      definitionHtml: renderInlineMarkdown(t.definition, `${glossaryFile(locale)} ${t.id}.definition`),
       chapter,
       href: `${pageHref(locale, chapter, page)}#${anchor}`,
     };

@@ -32,3 +32,11 @@ export function renderMarkdown(markdown: string, where: string): string {
   }
   return String(file);
 }
+
+/**
+ * Renders a one-paragraph text (a question, a glossary definition) for use inside inline markup:
+ * the same as {@link renderMarkdown}, without the wrapping `<p>`.
+ */
+export function renderInlineMarkdown(markdown: string, where: string): string {
+  return renderMarkdown(markdown, where).replace(/^<p>([\s\S]*)<\/p>\s*$/, '$1');
+}

@@ -8,7 +8,7 @@ import { questionBankSchema } from '@/lib/content';
 import type { BankQuestion } from '@/lib/content';
 import type { Locale } from '@/lib/i18n';
 import { CONTENT_DIR, pageHref, readMeta } from './content';
-import { renderMarkdown } from './markdown';
+import { renderInlineMarkdown, renderMarkdown } from './markdown';
 
 /** A question ready to show: structure plus pre-rendered HTML of every text field. */
 export interface RenderedQuestion {
@@ -68,7 +68,7 @@ export function getQuestions(locale: Locale): RenderedQuestion[] {
         difficulty: q.difficulty,
         tags: q.tags,
         question: q.question,
-        questionHtml: md(q.question, 'question').replace(/^<p>([\s\S]*)<\/p>\s*$/, '$1'),
+        questionHtml: renderInlineMarkdown(q.question, `${where}.question`),
         shortHtml: md(q.short, 'short'),
         deepHtml: md(q.deep, 'deep'),
         wrongHtml: q.wrong.map((w, i) => md(w, `wrong[${i}]`)),
