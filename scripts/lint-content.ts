@@ -24,6 +24,10 @@ import { bankFile, getQuestions, readBank } from '@/server/questions';
 const errors: string[] = [];
 const fail = (file: string, message: string) =>
   errors.push(`${path.relative(process.cwd(), file)}: ${message}`);
+/** The values that occur more than once, each listed once. */
+const repeated = (values: readonly string[]) => [
+  ...new Set(values.filter((value, i) => values.indexOf(value) !== i)),
+];
 
 const meta = readMeta();
 const pages: PageInfo[] = [];
@@ -69,8 +73,7 @@ for (const page of pages) {
     }
   }
   const ids = page.headings.map((h) => h.id);
-  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
-    fail(page.file, `duplicate heading id "${id}"`);
+  for (const id of repeated(ids)) fail(page.file, `duplicate heading id "${id}"`);
 }
 
 // Parity between the two locales.
@@ -114,6 +117,13 @@ for (const page of pages) {
   }
 }
 
+/** Why a section reference (question or glossary term) does not resolve, or null when it does. */
+function sectionProblem(locale: string, chapter: string, page: string, anchor: string): string | null {
+  const target = pages.find((p) => p.locale === locale && p.chapter === chapter && p.page === page);
+  if (!target) return `names no page of ${chapter}`;
+  return target.headings.some((h) => h.id === anchor) ? null : `has no heading #${anchor} on that page`;
+}
+
 // Question banks.
 let questionCount = 0;
 for (const chapter of meta.chapters) {
@@ -132,19 +142,13 @@ for (const chapter of meta.chapters) {
         fail(file, `${bank.length} questions, at least ${MIN_QUESTIONS_PER_CHAPTER} needed`);
       }
       const ids = bank.map((q) => q.id);
-      for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
-        fail(file, `duplicate id "${id}"`);
+      for (const id of repeated(ids)) fail(file, `duplicate id "${id}"`);
       for (const q of bank) {
         if (!q.id.startsWith(`${chapter.slug}-`))
           fail(file, `id "${q.id}" must start with "${chapter.slug}-"`);
         const [page = '', anchor = ''] = q.section.split('#');
-        const target = pages.find(
-          (p) => p.locale === locale && p.chapter === chapter.slug && p.page === page,
-        );
-        if (!target) fail(file, `${q.id}: section "${q.section}" names no page of ${chapter.slug}`);
-        else if (!target.headings.some((h) => h.id === anchor)) {
-          fail(file, `${q.id}: section "${q.section}": no heading #${anchor} on that page`);
-        }
+        const problem = sectionProblem(locale, chapter.slug, page, anchor);
+        if (problem) fail(file, `${q.id}: section "${q.section}" ${problem}`);
       }
       getQuestions(locale); // renders every answer: a bad formula fails here, not at build
     } catch (error) {
@@ -191,23 +195,19 @@ for (const locale of locales) {
       terms.map((t) => `${t.id} ${t.section}`),
     );
     const ids = terms.map((t) => t.id);
-    for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
-      fail(file, `duplicate id "${id}"`);
+    for (const id of repeated(ids)) fail(file, `duplicate id "${id}"`);
     for (const t of terms) {
       const [where = '', anchor = ''] = t.section.split('#');
       const [chapter = '', page = ''] = where.split('/');
-      const target = pages.find((p) => p.locale === locale && p.chapter === chapter && p.page === page);
-      if (!target) fail(file, `${t.id}: section "${t.section}" names no page`);
-      else if (!target.headings.some((h) => h.id === anchor)) {
-        fail(file, `${t.id}: section "${t.section}": no heading #${anchor} on that page`);
-      }
+      const problem = sectionProblem(locale, chapter, page, anchor);
+      if (problem) fail(file, `${t.id}: section "${t.section}" ${problem}`);
     }
     getGlossary(locale); // renders every definition: a bad formula fails here
     for (const page of pages.filter((p) => p.locale === locale)) {
       const used = termsOf(page);
       for (const id of used.filter((id) => !ids.includes(id)))
         fail(page.file, `<Term id="${id}">: not in ${path.relative(process.cwd(), file)}`);
-      for (const id of new Set(used.filter((id, i) => used.indexOf(id) !== i))) {
+      for (const id of repeated(used)) {
         fail(page.file, `<Term id="${id}"> appears more than once (mark the first mention only)`);
       }
     }
