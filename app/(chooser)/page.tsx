@@ -13,7 +13,7 @@ location.replace(${JSON.stringify(base)}+'/'+l+'/'+location.hash);}catch(e){}})(
 export default function ChooserPage() {
   return (
     <>
-      <script dangerouslySetInnerHTML={{ __html: redirectScript }} />
+      <script data-keep dangerouslySetInnerHTML={{ __html: redirectScript }} />
       <LanguageChooser />
     </>
   );

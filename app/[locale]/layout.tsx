@@ -4,6 +4,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { dictionary } from '@/components/layout/dictionary';
 import { THEME_SCRIPT } from '@/components/layout/theme';
 import { TERM_TIP_SCRIPT } from '@/components/mdx/term-script';
+import { DevShell } from '@/components/islands/dev-shell';
 import { htmlLang } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n';
 import { localeMetadata, resolveLocale, staticLocaleParams } from './page-params';
@@ -43,13 +44,15 @@ export default async function LocaleLayout({
     <html lang={htmlLang[locale]} suppressHydrationWarning>
       <head>
         {/* Sets the theme class before the first paint, so the wrong theme never flashes. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script data-keep dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         {/* Escape closes a glossary term's hover card (components/mdx/term.tsx). */}
-        <script dangerouslySetInnerHTML={{ __html: TERM_TIP_SCRIPT }} />
+        <script data-keep dangerouslySetInnerHTML={{ __html: TERM_TIP_SCRIPT }} />
       </head>
       <body data-locale={locale}>
         <SiteHeader locale={locale} />
         {children}
+        {/* The exported pages get the shell from _islands/site-<hash>.js (scripts/islands.mjs). */}
+        {process.env.NODE_ENV === 'development' && <DevShell />}
       </body>
     </html>
   );

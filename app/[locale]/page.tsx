@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { dictionary } from '@/components/layout/dictionary';
 import { getChapters } from '@/server/content';
 import { resolveLocale, staticLocaleParams } from './page-params';
@@ -18,31 +18,31 @@ export default async function LocaleHome({ params }: { params: Promise<{ locale:
       <p className="mt-4 max-w-2xl text-lg text-fg-2">{t.tagline}</p>
       <div className="mt-8 flex flex-wrap items-center gap-3">
         {first && (
-          <Link
+          <SiteLink
             href={first.href}
             className="inline-flex items-center rounded-md bg-accent px-5 py-2.5 font-medium text-surface hover:bg-accent-strong"
           >
             {t.startReading} →
-          </Link>
+          </SiteLink>
         )}
         {[
           { href: `/${locale}/review/`, label: t.review },
           { href: `/${locale}/glossary/`, label: t.glossary },
         ].map((link) => (
-          <Link
+          <SiteLink
             key={link.href}
             href={link.href}
             className="inline-flex items-center rounded-md border border-line px-5 py-2.5 font-medium text-fg-2 hover:border-accent hover:text-fg"
           >
             {link.label}
-          </Link>
+          </SiteLink>
         ))}
       </div>
       <h2 className="mt-14 text-2xl font-semibold">{t.chapters}</h2>
       <ol className="mt-6 grid gap-4 sm:grid-cols-2">
         {chapters.map((chapter, index) => (
           <li key={chapter.slug}>
-            <Link
+            <SiteLink
               href={chapter.pages[0]!.href}
               className="block h-full rounded-xl border border-line p-5 transition-colors hover:border-accent"
             >
@@ -51,7 +51,7 @@ export default async function LocaleHome({ params }: { params: Promise<{ locale:
               </span>
               <span className="mt-1 block text-xl font-semibold">{chapter.title}</span>
               <span className="mt-2 block text-fg-2">{chapter.description}</span>
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ol>

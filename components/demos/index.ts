@@ -1,41 +1,29 @@
+import { islandTag } from '@/components/islands/island';
 import { DecodingPipeline } from './decoding-pipeline';
-import {
-  BeamSearch,
-  ChainRule,
-  ConfusionMatrix,
-  ContrastiveDecoding,
-  EloArena,
-  GenerationMetrics,
-  PassAtK,
-  Penalties,
-  PrRocCurves,
-  Quantization,
-  ScalingLaw,
-  SpeculativeDecoding,
-} from './lazy';
 import { LlmTimeline, TimelineEvent } from './llm-timeline/timeline';
 import { TemperatureAnnealing } from './temperature-annealing';
 
 /**
  * Demo components available in MDX. Each renders a root with `data-demo="<id>"`; manifest.ts
- * lists them for the generated end-to-end specs and the content lint. Each loads as its own chunk
- * (lazy.tsx), so a page downloads only the demos it shows.
+ * lists them for the generated end-to-end specs and the content lint. Each is an island
+ * (components/islands/): static HTML in the page, its code a chunk of its own that loads when the
+ * demo nears the viewport. Tags with props validate them in a server wrapper first.
  */
 export const demoComponents = {
   TemperatureAnnealing,
-  ChainRule,
-  ScalingLaw,
+  ChainRule: islandTag('chain-rule'),
+  ScalingLaw: islandTag('scaling-law'),
   LlmTimeline,
   TimelineEvent,
   DecodingPipeline,
-  BeamSearch,
-  Penalties,
-  ContrastiveDecoding,
-  SpeculativeDecoding,
-  Quantization,
-  ConfusionMatrix,
-  PrRocCurves,
-  GenerationMetrics,
-  PassAtK,
-  EloArena,
+  BeamSearch: islandTag('beam-search'),
+  Penalties: islandTag('penalties'),
+  ContrastiveDecoding: islandTag('contrastive-decoding'),
+  SpeculativeDecoding: islandTag('speculative-decoding'),
+  Quantization: islandTag('quantization'),
+  ConfusionMatrix: islandTag('confusion-matrix'),
+  PrRocCurves: islandTag('pr-roc-curves'),
+  GenerationMetrics: islandTag('generation-metrics'),
+  PassAtK: islandTag('pass-at-k'),
+  EloArena: islandTag('elo-arena'),
 };

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Locale } from '@/lib/i18n';
 import { getAllPages, getChapters } from '@/server/content';
 import { getGlossary } from '@/server/glossary';
@@ -53,9 +53,9 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
                 </h3>
                 <p dangerouslySetInnerHTML={{ __html: term.definitionHtml }} />
                 <p className="text-sm">
-                  <Link href={term.href} prefetch={false}>
+                  <SiteLink href={term.href}>
                     {t.readInChapter}: {sectionTitle(term.href)}
-                  </Link>
+                  </SiteLink>
                 </p>
               </div>
             ))}

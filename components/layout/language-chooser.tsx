@@ -1,10 +1,10 @@
-'use client';
-
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { localeNames } from '@/lib/i18n';
-import { rememberLocale } from './language-switch';
 
-/** The two doors of `/`: shown only when the redirect script cannot run. */
+/**
+ * The two doors of `/`: shown only when the redirect script cannot run. The shell script
+ * (components/islands/shell.ts) remembers the door taken.
+ */
 export function LanguageChooser() {
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-8 px-6 py-16">
@@ -18,23 +18,23 @@ export function LanguageChooser() {
         选择语言 · <span lang="en">Choose a language</span>
       </p>
       <div className="flex gap-4">
-        <Link
+        <SiteLink
           href="/zh/"
           hrefLang="zh-CN"
-          onClick={() => rememberLocale('zh')}
+          data-remember-locale="zh"
           className="rounded-lg border border-line px-6 py-4 text-lg font-medium hover:border-accent"
         >
           {localeNames.zh}
-        </Link>
-        <Link
+        </SiteLink>
+        <SiteLink
           href="/en/"
           hrefLang="en"
           lang="en"
-          onClick={() => rememberLocale('en')}
+          data-remember-locale="en"
           className="rounded-lg border border-line px-6 py-4 text-lg font-medium hover:border-accent"
         >
           {localeNames.en}
-        </Link>
+        </SiteLink>
       </div>
     </main>
   );

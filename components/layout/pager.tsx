@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { PageInfo } from '@/server/content';
 
 function title(page: PageInfo) {
@@ -22,26 +22,26 @@ export function Pager({
       className="mt-16 grid gap-4 border-t border-line pt-8 sm:grid-cols-2 print:hidden"
     >
       {prev ? (
-        <Link
+        <SiteLink
           href={prev.href}
           rel="prev"
           className="group rounded-lg border border-line p-4 hover:border-accent"
         >
           <span className="block text-xs text-muted">← {labels.previous}</span>
           <span className="mt-1 block font-medium group-hover:text-accent-strong">{title(prev)}</span>
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}
       {next && (
-        <Link
+        <SiteLink
           href={next.href}
           rel="next"
           className="group rounded-lg border border-line p-4 text-right hover:border-accent"
         >
           <span className="block text-xs text-muted">{labels.next} →</span>
           <span className="mt-1 block font-medium group-hover:text-accent-strong">{title(next)}</span>
-        </Link>
+        </SiteLink>
       )}
     </nav>
   );

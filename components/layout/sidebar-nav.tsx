@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { cn } from '@/lib/utils';
 import type { ChapterInfo } from '@/server/content';
 
@@ -32,7 +32,7 @@ export function SidebarNav({
                 const current = page.href === currentHref;
                 return (
                   <li key={page.href}>
-                    <Link
+                    <SiteLink
                       href={page.href}
                       aria-current={current ? 'page' : undefined}
                       data-current={current || undefined}
@@ -42,7 +42,7 @@ export function SidebarNav({
                       )}
                     >
                       {page.frontmatter.navTitle ?? page.frontmatter.title}
-                    </Link>
+                    </SiteLink>
                   </li>
                 );
               })}
@@ -54,13 +54,13 @@ export function SidebarNav({
         <ul className="mt-6 space-y-0.5 border-t border-line pt-4">
           {links.map((link) => (
             <li key={link.href}>
-              <Link
+              <SiteLink
                 href={link.href}
-                prefetch={false}
+               
                 className="block rounded-md px-2 py-1.5 text-fg-2 hover:bg-surface-2 hover:text-fg"
               >
                 {link.label}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>

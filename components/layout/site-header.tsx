@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Locale } from '@/lib/i18n';
 import { dictionary } from './dictionary';
 import { SearchButton } from '@/components/search/search-button';
@@ -16,7 +16,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         {t.skipToContent}
       </a>
       <div className="mx-auto flex h-14 max-w-[90rem] items-center gap-3 px-4">
-        <Link href={`/${locale}/`} className="flex items-baseline gap-2 font-semibold tracking-tight">
+        <SiteLink href={`/${locale}/`} className="flex items-baseline gap-2 font-semibold tracking-tight">
           <span className="text-lg">{t.siteTitle}</span>
           <span
             className="hidden text-sm font-normal text-muted sm:inline"
@@ -24,14 +24,14 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           >
             {t.siteSubtitle}
           </span>
-        </Link>
+        </SiteLink>
         <div className="ml-auto flex items-center gap-2 print:hidden">
-          <Link
+          <SiteLink
             href={`/${locale}/review/`}
             className="inline-flex h-9 items-center rounded-md px-2.5 text-sm font-medium text-fg-2 hover:bg-surface-2 hover:text-fg"
           >
             {t.review}
-          </Link>
+          </SiteLink>
           <SearchButton locale={locale} />
           <LanguageSwitch locale={locale} label={t.switchTo} />
           <ThemeToggle labels={t.theme} />

@@ -1,17 +1,17 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { ComponentProps, ReactNode } from 'react';
 
 /**
- * Markdown links: site-internal ones (`/zh/…`, `#id`) go through next/link so the deployment base
- * path is added and navigation stays client-side; external ones open normally.
+ * Markdown links: site-internal ones (`/zh/…`) get the deployment base path (SiteLink); in-page
+ * `#id` links stay as written; external ones open normally.
  */
 export function MdxLink({ href = '', title, children }: ComponentProps<'a'>) {
   const titleProp = title === undefined ? {} : { title };
   if (href.startsWith('/')) {
     return (
-      <Link href={href} {...titleProp}>
+      <SiteLink href={href} {...titleProp}>
         {children}
-      </Link>
+      </SiteLink>
     );
   }
   const external = /^https?:\/\//.test(href);

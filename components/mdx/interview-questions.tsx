@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { z } from 'zod';
 import { AnswerView } from '@/components/study/answer-view';
 import { getQuestions } from '@/server/questions';
@@ -29,12 +29,12 @@ export function InterviewQuestions(props: Record<string, never>) {
         <QuestionCard key={q.id} q={q} t={t} />
       ))}
       <p className="pt-2 text-sm">
-        <Link
+        <SiteLink
           href={`/${locale}/review/?chapter=${chapter}`}
           className="text-accent-strong underline underline-offset-4"
         >
           {t.drill} →
-        </Link>
+        </SiteLink>
       </p>
     </div>
   );

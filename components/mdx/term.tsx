@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { z } from 'zod';
 import type { ReactNode } from 'react';
 import { getTerm } from '@/server/glossary';
@@ -25,14 +25,14 @@ export function Term(props: { id: string; children: ReactNode }) {
   const tipId = `term-tip-${id}`;
   return (
     <span className="term">
-      <Link
+      <SiteLink
         href={`/${locale}/glossary/#${id}`}
-        prefetch={false}
+       
         className="term-link"
         aria-describedby={tipId}
       >
         {children}
-      </Link>
+      </SiteLink>
       <span role="tooltip" id={tipId} className="term-tip" data-pagefind-ignore="all">
         <span className="term-tip-name">
           {term.term}

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { studyQueue } from '@/lib/study/stats';
 import type { StudyText } from './strings';
@@ -16,7 +16,19 @@ const isTyping = (el: EventTarget | null) =>
  * FSRS flashcards: due cards first, the answer on demand, Again/Hard/Good/Easy (keys 1–4). The
  * same component drills both decks: interview questions and glossary terms.
  */
-export function Flashcards({ cards, t }: { cards: FlashCard[]; t: StudyText }) {
+export function Flashcards({
+  cards,
+  t,
+  pending = false,
+  onEmpty,
+}: {
+  cards: FlashCard[];
+  t: StudyText;
+  /** More cards of this deck are still loading: show that instead of "done". */
+  pending?: boolean;
+  /** Called when no card is left to show (the review page then loads the next bank). */
+  onEmpty?: (() => void) | undefined;
+}) {
   const { progress } = useProgress();
   const [now, setNow] = useState(() => new Date());
   const [revealed, setRevealed] = useState(false);
@@ -28,6 +40,10 @@ export function Flashcards({ cards, t }: { cards: FlashCard[]; t: StudyText }) {
   const current = cards.find((c) => c.id === queue[0]);
   const fresh = cards.filter((c) => !progress.cards[c.id]).length;
   const due = queue.length - fresh;
+
+  useEffect(() => {
+    if (!current && !pending) onEmpty?.();
+  }, [current, pending, onEmpty]);
 
   // A card answered "Again" comes back a minute later: re-check the clock while the page is open.
   useEffect(() => {
@@ -54,7 +70,11 @@ export function Flashcards({ cards, t }: { cards: FlashCard[]; t: StudyText }) {
       <p className="text-sm text-muted" data-due-count>
         {t.dueCount(due, fresh)}
       </p>
-      {!current ? (
+      {!current && (pending || onEmpty) ? (
+        <p className="mt-6 text-muted" aria-busy="true" data-loading>
+          …
+        </p>
+      ) : !current ? (
         <p className="mt-6 rounded-lg border border-line p-6 text-center text-fg-2">{t.doneForNow}</p>
       ) : (
         <article
@@ -80,9 +100,9 @@ export function Flashcards({ cards, t }: { cards: FlashCard[]; t: StudyText }) {
             <>
               <div className="mt-4 border-t border-line pt-4">
                 {current.back}
-                <Link href={current.href} className="mt-2 inline-block text-sm text-accent-strong underline">
+                <SiteLink href={current.href} className="mt-2 inline-block text-sm text-accent-strong underline">
                   {t.openSection} →
-                </Link>
+                </SiteLink>
               </div>
               <Suspense fallback={<p className="mt-5 text-sm text-muted">{t.gradePrompt}</p>}>
                 <GradeButtons

@@ -1,24 +1,7 @@
-'use client';
-
-import { useEffect, useRef } from 'react';
-
 /**
- * An invisible marker at the end of an article: reaching it counts the page as read. The progress
- * store is imported only at that moment, so chapter pages do not carry it in their initial JS.
+ * An invisible marker at the end of an article: reaching it counts the page as read
+ * (components/islands/shell.ts watches it and loads the progress store only at that moment).
  */
 export function ReadTracker({ pageKey }: { pageKey: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        observer.disconnect();
-        void import('./mark-read').then((m) => m.markPageRead(pageKey));
-      }
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [pageKey]);
-  return <div ref={ref} aria-hidden="true" className="h-px" />;
+  return <div data-read-marker={pageKey} aria-hidden="true" className="h-px" />;
 }

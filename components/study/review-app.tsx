@@ -1,14 +1,15 @@
 'use client';
 
-import { Suspense, lazy, useId, useState } from 'react';
+import { Suspense, lazy, useEffect, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { questionCards, termCards } from './decks';
 import { Flashcards } from './flashcards';
 import { dismissRecovered, readAside } from './progress-store';
 import { STUDY_TEXT } from './strings';
-import type { StudyChapter, StudyQuestion, StudyTerm } from './types';
+import type { StudyChapter } from './types';
 import { useProgress } from './use-progress';
+import { useReviewData } from './use-review-data';
 
 // Flashcards open first; the other tabs (and the lib/ code behind the exercises) load when chosen.
 const Quiz = lazy(() => import('./quiz').then((m) => ({ default: m.Quiz })));
@@ -24,29 +25,67 @@ function initialChapter(chapters: StudyChapter[]): string {
   return chapters.some((c) => c.slug === wanted) ? (wanted ?? '') : '';
 }
 
-export function ReviewApp({
-  locale,
-  questions,
-  terms,
-  chapters,
-}: {
-  locale: Locale;
-  questions: StudyQuestion[];
-  terms: StudyTerm[];
-  chapters: StudyChapter[];
-}) {
+/**
+ * Chapters whose stored cards are due come first, so "all chapters" opens on the bank that has
+ * work waiting; the rest follow in reading order.
+ */
+function chapterPriority(chapters: readonly StudyChapter[], dueIds: readonly string[]): string[] {
+  const slugs = chapters.map((c) => c.slug);
+  const hasDue = (slug: string) => dueIds.some((id) => id.startsWith(`${slug}-`));
+  return [...slugs.filter(hasDue), ...slugs.filter((slug) => !hasDue(slug))];
+}
+
+/**
+ * The review page (an island that renders in the browser: progress lives in this browser only).
+ * Banks arrive one static JSON file at a time when a view needs them (useReviewData): a chosen
+ * chapter loads its bank; "all chapters" loads the bank with due cards first and the next one when
+ * that deck runs dry; the tag filter, quiz and progress views over all chapters load them all.
+ */
+function Loading() {
+  return (
+    <p className="text-muted" aria-busy="true" data-loading>
+      …
+    </p>
+  );
+}
+
+export function ReviewApp({ locale, chapters }: { locale: Locale; chapters: StudyChapter[] }) {
   const t = STUDY_TEXT[locale];
-  const { recovered, persistent } = useProgress();
+  const { progress, recovered, persistent } = useProgress();
+  const data = useReviewData(locale);
   const ids = { chapter: useId(), tag: useId(), tabs: useId() };
   const [tab, setTab] = useState<Tab>('cards');
   const [chapter, setChapter] = useState(() => initialChapter(chapters));
   const [tag, setTag] = useState('');
+  const [now] = useState(() => Date.now());
 
-  const inChapter = questions.filter((q) => !chapter || q.chapter === chapter);
-  const tags = [...new Set(inChapter.flatMap((q) => q.tags))].sort();
-  const filtered = inChapter.filter((q) => !tag || q.tags.includes(tag));
+  const dueIds = Object.entries(progress.cards)
+    .filter(([, card]) => new Date(card.due).getTime() <= now)
+    .map(([id]) => id);
+  const order = chapter ? [chapter] : chapterPriority(chapters, dueIds);
+  const loaded = order.filter((slug) => data.banks[slug]);
+  const questions = loaded.flatMap((slug) => data.banks[slug] ?? []);
+  const nextBank = order.find((slug) => !data.banks[slug]);
+  const allLoaded = nextBank === undefined;
+  const everyBank = chapters.every((c) => data.banks[c.slug]);
+  const { need } = data;
+
+  // What the open view needs: one bank for flashcards, every bank in scope for the quiz and the
+  // progress view, the glossary deck for terms and progress.
+  const firstBank = order[0];
+  useEffect(() => {
+    if (tab === 'cards' && firstBank) need([firstBank]);
+    if (tab === 'quiz') need(order);
+    if (tab === 'terms') need([], true);
+    if (tab === 'progress') need(chapters.map((c) => c.slug), true);
+    // `order` is derived from chapter and the due cards; firstBank and tab capture what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tab, chapter, firstBank, need, chapters]);
+
+  const tags = [...new Set(questions.flatMap((q) => q.tags))].sort();
+  const filtered = questions.filter((q) => !tag || q.tags.includes(tag));
   // Terms have no tags: the term deck follows the chapter filter only.
-  const termsInChapter = terms.filter((term) => !chapter || term.chapter === chapter);
+  const termsInChapter = (data.terms ?? []).filter((term) => !chapter || term.chapter === chapter);
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern).
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
@@ -119,6 +158,9 @@ export function ReviewApp({
             id={ids.tag}
             value={tag}
             onChange={(e) => setTag(e.target.value)}
+            // The tag list covers every bank in scope: load them when the reader reaches for it.
+            onFocus={() => need(order)}
+            onPointerDown={() => need(order)}
             className="mt-1 rounded-md border border-line bg-surface px-2 py-1.5"
           >
             <option value="">{t.all}</option>
@@ -150,18 +192,45 @@ export function ReviewApp({
         ))}
       </div>
       <div id={`${ids.tabs}-panel`} role="tabpanel" aria-labelledby={`${ids.tabs}-${tab}`} className="mt-5">
+        {data.failed && (
+          <p role="alert" className="mb-4 rounded-lg border border-pitfall/50 bg-pitfall-soft p-3 text-sm">
+            {t.loadFailed}{' '}
+            <button type="button" className="underline" onClick={() => need(order, tab !== 'cards')}>
+              {t.retry}
+            </button>
+          </p>
+        )}
         {tab === 'cards' && (
-          <Flashcards key={`cards/${chapter}/${tag}`} cards={questionCards(filtered, t)} t={t} />
+          <Flashcards
+            key={`cards/${chapter}/${tag}`}
+            cards={questionCards(filtered, t)}
+            t={t}
+            pending={data.loading || (loaded.length === 0 && !data.failed)}
+            // This deck has run dry: the next bank in scope is needed now.
+            onEmpty={nextBank ? () => need([nextBank]) : undefined}
+          />
         )}
-        {tab === 'terms' && (
-          <Flashcards key={`terms/${chapter}`} cards={termCards(termsInChapter, t)} t={t} />
-        )}
-        <Suspense fallback={<p className="text-muted">…</p>}>
-          {tab === 'quiz' && <Quiz key={`${chapter}/${tag}`} questions={filtered} t={t} />}
+        {tab === 'terms' &&
+          (data.terms ? (
+            <Flashcards key={`terms/${chapter}`} cards={termCards(termsInChapter, t)} t={t} />
+          ) : (
+            <Loading />
+          ))}
+        <Suspense fallback={<Loading />}>
+          {tab === 'quiz' &&
+            (allLoaded ? <Quiz key={`${chapter}/${tag}`} questions={filtered} t={t} /> : <Loading />)}
           {tab === 'exercises' && <Exercises locale={locale} />}
-          {tab === 'progress' && (
-            <ProgressView questions={questions} terms={terms} chapters={chapters} t={t} />
-          )}
+          {tab === 'progress' &&
+            (everyBank && data.terms ? (
+              <ProgressView
+                questions={chapters.flatMap((c) => data.banks[c.slug] ?? [])}
+                terms={data.terms}
+                chapters={chapters}
+                t={t}
+              />
+            ) : (
+              <Loading />
+            ))}
         </Suspense>
       </div>
     </div>

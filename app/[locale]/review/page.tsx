@@ -1,8 +1,6 @@
-import { ReviewLoader } from '@/components/study/review-loader';
+import { Island } from '@/components/islands/island';
 import type { StudyChapter } from '@/components/study/types';
 import { getChapters } from '@/server/content';
-import { getGlossary } from '@/server/glossary';
-import { getQuestions } from '@/server/questions';
 import { localeMetadata, resolveLocale, staticLocaleParams } from '../page-params';
 
 export const dynamicParams = false;
@@ -16,8 +14,19 @@ export const generateMetadata = localeMetadata({
   },
 });
 
+const TEXT = {
+  zh: { title: '复习', noscript: '复习页需要 JavaScript（学习进度保存在你的浏览器里）。' },
+  en: { title: 'Review', noscript: 'The review page needs JavaScript (your progress is kept in your browser).' },
+};
+
+/**
+ * The review app is an island rendered in the browser (progress lives there). Its first load is
+ * the chapter list; each bank is a static JSON file fetched when a view needs it
+ * (app/[locale]/review/data/[file]/route.ts).
+ */
 export default async function Review({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
+  const t = TEXT[locale];
   const chapters: StudyChapter[] = getChapters(locale).map((c) => ({
     slug: c.slug,
     title: c.title,
@@ -28,11 +37,23 @@ export default async function Review({ params }: { params: Promise<{ locale: str
     })),
   }));
   return (
-    <ReviewLoader
-      locale={locale}
-      questions={getQuestions(locale)}
-      terms={getGlossary(locale)}
-      chapters={chapters}
-    />
+    <main id="main" className="mx-auto max-w-4xl px-4 py-10">
+      <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
+      <noscript>
+        <p className="mt-4">{t.noscript}</p>
+      </noscript>
+      <Island
+        name="review"
+        locale={locale}
+        props={{ locale, chapters }}
+        load="eager"
+        clientOnly
+        fallback={
+          <p className="mt-6 text-muted" aria-busy="true">
+            …
+          </p>
+        }
+      />
+    </main>
   );
 }

@@ -1,4 +1,4 @@
-import { SearchPage } from '@/components/search/search-page';
+import { Island } from '@/components/islands/island';
 import { localeMetadata, resolveLocale, staticLocaleParams } from '../page-params';
 
 export const dynamicParams = false;
@@ -9,5 +9,6 @@ export const generateMetadata = localeMetadata({
 });
 
 export default async function Search({ params }: { params: Promise<{ locale: string }> }) {
-  return <SearchPage locale={await resolveLocale(params)} />;
+  const locale = await resolveLocale(params);
+  return <Island name="search" locale={locale} props={{ locale }} load="eager" />;
 }

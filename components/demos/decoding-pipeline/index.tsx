@@ -1,5 +1,5 @@
 import { currentMdxPage } from '@/components/mdx/strings';
-import { DecodingPipelineDemo } from '../lazy';
+import { Island } from '@/components/islands/island';
 import { TEXT } from './text';
 
 /**
@@ -8,5 +8,5 @@ import { TEXT } from './text';
  * language's strings are part of the demo's JavaScript.
  */
 export function DecodingPipeline() {
-  return <DecodingPipelineDemo t={TEXT[currentMdxPage().locale]} />;
+  return <Island name="decoding-pipeline" props={{ t: TEXT[currentMdxPage().locale] }} />;
 }

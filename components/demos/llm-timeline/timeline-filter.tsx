@@ -1,7 +1,6 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { ReactNode } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { ERAS, ERA_LABELS } from './eras';
@@ -18,8 +17,11 @@ const TEXT = {
   },
 };
 
-/** Radio buttons (arrow keys move between them natively) that set which era's events are shown. */
-export function TimelineFilter({ counts, children }: { counts: Record<Era, number>; children: ReactNode }) {
+/**
+ * Radio buttons (arrow keys move between them natively) that choose which era's events are shown:
+ * the hiding is CSS on the checked radio (globals.css), this island adds the live count.
+ */
+export function TimelineFilter({ counts }: { counts: Record<Era, number> }) {
   const locale = useLocale();
   const t = TEXT[locale];
   const labels = ERA_LABELS[locale];
@@ -29,12 +31,7 @@ export function TimelineFilter({ counts, children }: { counts: Record<Era, numbe
   const shown = filter === 'all' ? total : counts[filter];
   const hydrated = useHydrated();
   return (
-    <div
-      data-demo="llm-timeline"
-      data-hydrated={hydrated ? '' : undefined}
-      data-timeline-filter={filter}
-      className="not-prose my-8 rounded-xl border border-line p-5"
-    >
+    <div data-demo="llm-timeline" data-hydrated={hydrated ? '' : undefined}>
       <fieldset>
         <legend className="mb-2 text-sm font-semibold">{t.legend}</legend>
         <div className="flex flex-wrap gap-2">
@@ -47,6 +44,7 @@ export function TimelineFilter({ counts, children }: { counts: Record<Era, numbe
                 type="radio"
                 name={name}
                 value={value}
+                data-era-filter
                 checked={filter === value}
                 onChange={() => setFilter(value)}
                 className="sr-only"
@@ -60,7 +58,6 @@ export function TimelineFilter({ counts, children }: { counts: Record<Era, numbe
       <output data-readout aria-live="polite" className="mt-3 block text-sm text-muted">
         {t.showing(shown, total)}
       </output>
-      {children}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { parseProps } from '@/components/mdx/validate';
 import { cn } from '@/lib/utils';
 import { ERAS, ERA_COLORS } from './eras';
 import type { Era } from './eras';
-import { TimelineFilter } from '../lazy';
+import { Island } from '@/components/islands/island';
 
 const eventSchema = z
   .object({
@@ -32,7 +32,9 @@ export function TimelineEvent(props: EventProps) {
 
 /**
  * The interactive history timeline (demo id `llm-timeline`): events written in MDX as
- * <TimelineEvent> children, filtered by era with radio buttons.
+ * <TimelineEvent> children, filtered by era with radio buttons. The events stay static HTML; the
+ * radios (an island) filter them through CSS (`[data-timeline]:has(…:checked)` in globals.css), which
+ * works before and without hydration; the island adds the live count.
  */
 export function LlmTimeline({ children }: { children: ReactNode }) {
   const counts: Record<Era, number> = { early: 0, slm: 0, nlm: 0, plm: 0, llm: 0 };
@@ -45,8 +47,9 @@ export function LlmTimeline({ children }: { children: ReactNode }) {
   }
   if (events.length === 0) throw new Error('<LlmTimeline> needs at least one <TimelineEvent>');
   return (
-    <TimelineFilter counts={counts}>
+    <div data-timeline className="not-prose my-8 rounded-xl border border-line p-5">
+      <Island name="llm-timeline" props={{ counts }} />
       <ol className="mt-4 space-y-3">{events}</ol>
-    </TimelineFilter>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseProps } from '@/components/mdx/validate';
-import { TemperatureAnnealingDemo } from '../lazy';
+import { Island } from '@/components/islands/island';
 
 const schema = z
   .object({
@@ -23,5 +23,10 @@ const schema = z
  */
 export function TemperatureAnnealing(props: { tokens?: string[]; probs?: number[] }) {
   const { tokens, probs } = parseProps('TemperatureAnnealing', schema, props);
-  return <TemperatureAnnealingDemo tokens={tokens ?? ['cheese', 'mouse']} probs={probs ?? [0.4, 0.6]} />;
+  return (
+    <Island
+      name="temperature-annealing"
+      props={{ tokens: tokens ?? ['cheese', 'mouse'], probs: probs ?? [0.4, 0.6] }}
+    />
+  );
 }

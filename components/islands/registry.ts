@@ -1,0 +1,45 @@
+/**
+ * Every island the site can hydrate, by name: a loader that imports the client component.
+ *
+ * One list serves three readers: <Island> (Next renders the component into the page, so
+ * `next dev` shows it live), the build step that renders each island to static HTML with its
+ * own React root (scripts/islands.mjs via render-static.tsx), and the browser loader, where each
+ * `import()` becomes its own chunk that is fetched only when its island comes near the viewport.
+ */
+import type { ComponentProps } from 'react';
+
+export const islands = {
+  'temperature-annealing': () =>
+    import('@/components/demos/temperature-annealing/demo').then((m) => m.TemperatureAnnealingDemo),
+  'chain-rule': () => import('@/components/demos/chain-rule').then((m) => m.ChainRule),
+  'scaling-law': () => import('@/components/demos/scaling-law').then((m) => m.ScalingLaw),
+  'llm-timeline': () =>
+    import('@/components/demos/llm-timeline/timeline-filter').then((m) => m.TimelineFilter),
+  'decoding-pipeline': () =>
+    import('@/components/demos/decoding-pipeline/demo').then((m) => m.DecodingPipelineDemo),
+  'beam-search': () => import('@/components/demos/beam-search').then((m) => m.BeamSearch),
+  penalties: () => import('@/components/demos/penalties').then((m) => m.Penalties),
+  'contrastive-decoding': () =>
+    import('@/components/demos/contrastive-decoding').then((m) => m.ContrastiveDecoding),
+  'speculative-decoding': () =>
+    import('@/components/demos/speculative-decoding').then((m) => m.SpeculativeDecoding),
+  quantization: () => import('@/components/demos/quantization').then((m) => m.Quantization),
+  'confusion-matrix': () =>
+    import('@/components/demos/confusion-matrix').then((m) => m.ConfusionMatrix),
+  'pr-roc-curves': () => import('@/components/demos/pr-roc-curves').then((m) => m.PrRocCurves),
+  'generation-metrics': () =>
+    import('@/components/demos/generation-metrics').then((m) => m.GenerationMetrics),
+  'pass-at-k': () => import('@/components/demos/pass-at-k').then((m) => m.PassAtK),
+  'elo-arena': () => import('@/components/demos/elo-arena').then((m) => m.EloArena),
+  // App islands: the review page and the search page, and the header's search dialog.
+  review: () => import('@/components/study/review-app').then((m) => m.ReviewApp),
+  search: () => import('@/components/search/search-page').then((m) => m.SearchPage),
+  'search-dialog': () => import('@/components/search/search-root').then((m) => m.SearchRoot),
+};
+
+export type IslandName = keyof typeof islands;
+export type IslandProps<N extends IslandName> = ComponentProps<Awaited<ReturnType<(typeof islands)[N]>>>;
+
+export function isIslandName(name: string | undefined): name is IslandName {
+  return name !== undefined && Object.hasOwn(islands, name);
+}

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// Turns Next's static export (out/) into static pages with islands. Runs after `next build`:
+//
+// 1. Bundles the browser code with esbuild into out/_islands/: site-<hash>.js (the chrome's
+//    behaviour and the island loader, a few KiB) plus one chunk per island and a shared React
+//    chunk, fetched only when an island is needed (components/islands/loader.ts).
+// 2. Re-renders every `<div data-island>` with React's own static renderer and the island's root
+//    (components/islands/render-static.tsx), so the browser can hydrate it as a root of its own.
+// 3. Removes Next's runtime from every page: its scripts, their preloads, and the inline RSC
+//    payload that repeated the whole article; scripts marked `data-keep` (theme, term cards,
+//    language redirect) stay. Adds the one `<script type="module">` of step 1.
+// 4. Deletes the RSC payload files (*.txt), which nothing fetches any more.
+//
+// The article thus reaches the browser once, as HTML that no hydration walks. See README "Delivery".
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const OUT = 'out';
+const ISLANDS_DIR = path.join(OUT, '_islands');
+const base = process.env.BASE_PATH ?? '';
+
+const shared = {
+  bundle: true,
+  jsx: 'automatic',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // 'use client' marks Next's client boundary; esbuild has no such boundary and drops it.
+  logOverride: { 'module-level-directive': 'silent' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    'process.env.NEXT_PUBLIC_BASE_PATH': JSON.stringify(base),
+  },
+};
+
+/** The browser bundle; returns the entry's file name. */
+async function buildClient() {
+  fs.rmSync(ISLANDS_DIR, { recursive: true, force: true });
+  const result = await build({
+    ...shared,
+    entryPoints: { site: 'components/islands/site.ts' },
+    outdir: ISLANDS_DIR,
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    target: 'es2022',
+    entryNames: '[name]-[hash]',
+    chunkNames: 'c-[hash]',
+    metafile: true,
+  });
+  // Every dynamic import is an entry of its own for esbuild: pick the one we named.
+  const entry = Object.entries(result.metafile.outputs).find(
+    ([, o]) => o.entryPoint === 'components/islands/site.ts',
+  )?.[0];
+  if (!entry) throw new Error('esbuild produced no entry for components/islands/site.ts');
+  return path.basename(entry);
+}
+
+/** The Node renderer of islands, loaded once. */
+async function loadRenderer() {
+  const outfile = path.join('.next', 'islands', 'render-static.mjs');
+  await build({
+    ...shared,
+    entryPoints: ['components/islands/render-static.tsx'],
+    outfile,
+    platform: 'node',
+    format: 'esm',
+    // The same React as the browser bundle, from node_modules.
+    external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+  });
+  return import(pathToFileURL(path.resolve(outfile)).href);
+}
+
+const ENTITIES = { '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+const decodeAttribute = (value) => value.replace(/&(?:quot|#x27|#39|lt|gt|amp);/g, (e) => ENTITIES[e]);
+
+function attribute(tag, name) {
+  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return match ? decodeAttribute(match[1]) : undefined;
+}
+
+/** Index just past the `</div>` that closes the `<div` opened before `from` (React's HTML is well formed). */
+function closingDiv(html, from, file) {
+  const tags = /<div[\s>]|<\/div>/g;
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[0] === '</div>' ? -1 : 1;
+    if (depth === 0) return { innerEnd: m.index, end: m.index + m[0].length };
+  }
+  throw new Error(`${file}: an island's <div> is never closed`);
+}
+
+/** Re-renders the islands of one page; returns the new HTML and how many islands it holds. */
+async function renderIslands(html, renderIsland, file) {
+  const open = /<div data-island="[^"]*"[^>]*>/g;
+  let result = '';
+  let cursor = 0;
+  let count = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const tag = m[0];
+    const innerStart = m.index + tag.length;
+    const { innerEnd, end } = closingDiv(html, innerStart, file);
+    const name = attribute(tag, 'data-island');
+    const prefix = `i${count}-`;
+    count += 1;
+    let inner = html.slice(innerStart, innerEnd);
+    if (attribute(tag, 'data-render') !== 'client') {
+      const props = JSON.parse(attribute(tag, 'data-props') ?? '{}');
+      inner = await renderIsland(name, props, attribute(tag, 'data-locale') ?? '', prefix);
+    }
+    result += `${html.slice(cursor, m.index)}${tag.replace(/>$/, ` data-prefix="${prefix}">`)}${inner}</div>`;
+    cursor = end;
+    open.lastIndex = end;
+  }
+  return { html: result + html.slice(cursor), count };
+}
+
+/** Next's runtime out, our one module script in. */
+function replaceRuntime(html, siteFile) {
+  return html
+    .replace(/<script\b(?![^>]*\bdata-keep\b)[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link\b[^>]*\b(?:as="script"|rel="modulepreload")[^>]*\/?>/g, '')
+    .replace('</head>', `<script type="module" src="${base}/_islands/${siteFile}"></script></head>`);
+}
+
+function* walk(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else yield full;
+  }
+}
+
+const started = Date.now();
+const siteFile = await buildClient();
+const { renderIsland } = await loadRenderer();
+let pages = 0;
+let islandCount = 0;
+let removed = 0;
+for (const file of walk(OUT)) {
+  if (file.startsWith(ISLANDS_DIR)) continue;
+  if (file.endsWith('.txt') && (path.basename(file) === 'index.txt' || path.basename(file).startsWith('__next.'))) {
+    fs.rmSync(file);
+    removed += 1;
+    continue;
+  }
+  if (!file.endsWith('.html')) continue;
+  const rendered = await renderIslands(fs.readFileSync(file, 'utf8'), renderIsland, file);
+  fs.writeFileSync(file, replaceRuntime(rendered.html, siteFile));
+  pages += 1;
+  islandCount += rendered.count;
+}
+console.log(
+  `islands: ${pages} pages, ${islandCount} islands rendered, ${removed} RSC payload files removed, ` +
+    `entry _islands/${siteFile} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
