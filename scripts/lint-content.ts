@@ -6,19 +6,22 @@
  *   - zh/en parity: same heading ids in the same order, same demos, same number of questions;
  *   - every internal link resolves to a page, and its `#anchor` to a heading id on that page;
  *   - question banks: schema, ≥ 15 questions per chapter and language, ids and structure identical
- *     in zh and en, every `section` resolves, every page shows its questions;
+ *     in zh and en, every `section` resolves, every page shows its questions; every quiz has a
+ *     `choicePrompt` that renders, and exactly one correct choice unless that prompt carries the
+ *     language's select-all marker;
  *   - glossary: schema, unique ids, zh and en list the same ids with the same sections, every
  *     section resolves, every `<Term id>` names a term, once per page, the same terms in zh and en.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { demoManifest } from '@/components/demos/manifest';
-import { MIN_QUESTIONS_PER_CHAPTER } from '@/lib/content';
+import { MIN_QUESTIONS_PER_CHAPTER, choiceCountProblem, isSelectAllPrompt } from '@/lib/content';
 import type { BankQuestion } from '@/lib/content';
 import { locales } from '@/lib/i18n';
 import { CONTENT_DIR, readMeta, readPage } from '@/server/content';
 import type { PageInfo } from '@/server/content';
 import { getGlossary, glossaryFile, readGlossary } from '@/server/glossary';
+import { renderInlineMarkdown } from '@/server/markdown';
 import { bankFile, getQuestions, readBank } from '@/server/questions';
 
 const errors: string[] = [];
@@ -149,6 +152,13 @@ for (const chapter of meta.chapters) {
         const [page = '', anchor = ''] = q.section.split('#');
         const problem = sectionProblem(locale, chapter.slug, page, anchor);
         if (problem) fail(file, `${q.id}: section "${q.section}" ${problem}`);
+        if (q.choices) {
+          // The quiz shows choicePrompt, not question, above the choices: the two must agree.
+          if (q.choicePrompt === undefined) fail(file, `${q.id}: a quiz needs a choicePrompt`);
+          const count = choiceCountProblem(q.choicePrompt ?? '', q.choices, locale);
+          if (count) fail(file, `${q.id}: quiz ${count}`);
+          if (q.choicePrompt) renderInlineMarkdown(q.choicePrompt, `${file} ${q.id}.choicePrompt`);
+        }
       }
       getQuestions(locale); // renders every answer: a bad formula fails here, not at build
     } catch (error) {
@@ -159,13 +169,20 @@ for (const chapter of meta.chapters) {
   const en = banks.get('en');
   if (zh && en) {
     const shape = (q: BankQuestion) =>
-      JSON.stringify([q.id, q.section, q.difficulty, q.tags, q.choices?.map((c) => c.correct) ?? null]);
+      JSON.stringify([
+        q.id,
+        q.section,
+        q.difficulty,
+        q.tags,
+        q.choices?.map((c) => c.correct) ?? null,
+        q.choices ? isSelectAllPrompt(q.choicePrompt ?? '') : null,
+      ]);
     const enShapes = en.map(shape);
     zh.forEach((q, i) => {
       if (shape(q) !== enShapes[i]) {
         fail(
           bankFile('en', chapter.slug),
-          `question ${i + 1} differs from zh in id, section, difficulty, tags or choices`,
+          `question ${i + 1} differs from zh in id, section, difficulty, tags, choices or select-all marker`,
         );
       }
     });

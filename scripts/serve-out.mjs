@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
@@ -27,6 +28,13 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest)|image\/svg)/;
+const gzipCache = new Map();
+function gzipped(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+  return gzipCache.get(file);
+}
 
 function resolveFile(urlPath) {
   if (base && !(urlPath === base || urlPath.startsWith(base + '/'))) return null;
@@ -54,7 +62,15 @@ const server = http.createServer((req, res) => {
     res.end(fs.readFileSync(path.join(root, '404.html')));
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  // Text is sent gzipped when the browser accepts it, as GitHub Pages does; fonts and WASM are
+  // compressed already.
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+    res.end(gzipped(file));
+    return;
+  }
+  res.writeHead(200, { 'content-type': type });
   fs.createReadStream(file).pipe(res);
 });
 

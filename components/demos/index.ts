@@ -1,6 +1,7 @@
 import { islandTag } from '@/components/islands/island';
 import { DecodingPipeline } from './decoding-pipeline';
 import { LlmTimeline, TimelineEvent } from './llm-timeline/timeline';
+import { ReliabilityDiagram } from './reliability-diagram';
 import { TemperatureAnnealing } from './temperature-annealing';
 
 /**
@@ -26,4 +27,5 @@ export const demoComponents = {
   GenerationMetrics: islandTag('generation-metrics'),
   PassAtK: islandTag('pass-at-k'),
   EloArena: islandTag('elo-arena'),
+  ReliabilityDiagram,
 };

@@ -109,6 +109,13 @@ export const demoManifest = [
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight', 'ArrowRight'] },
     readout: '[data-readout]',
   },
+  {
+    id: 'reliability-diagram',
+    component: 'ReliabilityDiagram',
+    // M = 10 → 11 bins on the over-confident preset: the readout's M changes and ECE goes 0.173 → 0.170.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
 ] as const satisfies readonly DemoSpec[];
 
 export type DemoId = (typeof demoManifest)[number]['id'];

@@ -31,6 +31,8 @@ export const islands = {
     import('@/components/demos/generation-metrics').then((m) => m.GenerationMetrics),
   'pass-at-k': () => import('@/components/demos/pass-at-k').then((m) => m.PassAtK),
   'elo-arena': () => import('@/components/demos/elo-arena').then((m) => m.EloArena),
+  'reliability-diagram': () =>
+    import('@/components/demos/reliability-diagram/demo').then((m) => m.ReliabilityDiagramDemo),
   // App islands: the review page and the search page, and the header's search dialog.
   review: () => import('@/components/study/review-app').then((m) => m.ReviewApp),
   search: () => import('@/components/search/search-page').then((m) => m.SearchPage),

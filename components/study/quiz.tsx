@@ -7,11 +7,16 @@ import type { StudyText } from './strings';
 import type { StudyQuestion } from './types';
 import { useProgress } from './use-progress';
 
+/** A quiz question; `choicePromptHtml` is the bank's `choicePrompt`, the exact question the choices answer. */
+type QuizQuestion = StudyQuestion & { choicePromptHtml?: string | null };
+
 /**
  * Multiple-choice quiz over the questions that have `choices`: weakest questions first (most
- * wrong answers), every choice explained once the answer is checked.
+ * wrong answers), every choice explained once the answer is checked. The choices answer the
+ * `choicePrompt`, shown above them under the question; a "select all" quiz (more than one correct
+ * choice) shows checkboxes, and its answer is right only when the picked set equals the correct set.
  */
-export function Quiz({ questions, t }: { questions: StudyQuestion[]; t: StudyText }) {
+export function Quiz({ questions, t }: { questions: QuizQuestion[]; t: StudyText }) {
   const { progress } = useProgress();
   const name = useId();
   const pool = questions.filter((q) => q.choices);
@@ -22,14 +27,19 @@ export function Quiz({ questions, t }: { questions: StudyQuestion[]; t: StudyTex
     return [...pool].sort((a, b) => score(b.id) - score(a.id)).map((q) => q.id);
   });
   const [index, setIndex] = useState(0);
-  const [picked, setPicked] = useState<number | null>(null);
+  const [picked, setPicked] = useState<number[]>([]);
   const [checked, setChecked] = useState(false);
 
   const ids = order.filter((id) => pool.some((q) => q.id === id));
   const current = pool.find((q) => q.id === ids[index % Math.max(ids.length, 1)]);
   if (!current?.choices) return <p className="mt-6 text-fg-2">{t.quizNone}</p>;
   const choices = current.choices;
-  const right = picked !== null && choices[picked]?.correct === true;
+  const promptHtml = current.choicePromptHtml ?? null;
+  // More than one correct choice exactly when the prompt says "select all" (the content lint's rule).
+  const multiple = choices.filter((c) => c.correct).length > 1;
+  const right = picked.length > 0 && choices.every((choice, i) => choice.correct === picked.includes(i));
+  const toggle = (i: number) =>
+    setPicked((p) => (!multiple ? [i] : p.includes(i) ? p.filter((j) => j !== i) : [...p, i]));
 
   return (
     <form
@@ -39,17 +49,20 @@ export function Quiz({ questions, t }: { questions: StudyQuestion[]; t: StudyTex
         event.preventDefault();
         if (checked) {
           setIndex((i) => i + 1);
-          setPicked(null);
+          setPicked([]);
           setChecked(false);
-        } else if (picked !== null) {
+        } else if (picked.length > 0) {
           setChecked(true);
           updateProgress((p) => recordAnswer(p, current.id, right));
         }
       }}
     >
+      {promptHtml !== null && (
+        <p className="mb-2 text-sm text-fg-2" dangerouslySetInnerHTML={{ __html: current.questionHtml }} />
+      )}
       <fieldset>
         <legend className="text-lg font-semibold">
-          <span dangerouslySetInnerHTML={{ __html: current.questionHtml }} />
+          <span dangerouslySetInnerHTML={{ __html: promptHtml ?? current.questionHtml }} />
           <span className="sr-only"> — {t.choiceLegend}</span>
         </legend>
         <ul className="mt-4 space-y-2">
@@ -57,16 +70,22 @@ export function Quiz({ questions, t }: { questions: StudyQuestion[]; t: StudyTex
             <li key={i}>
               <label
                 data-result={
-                  checked ? (choice.correct ? 'correct' : i === picked ? 'wrong' : undefined) : undefined
+                  checked
+                    ? choice.correct
+                      ? 'correct'
+                      : picked.includes(i)
+                        ? 'wrong'
+                        : undefined
+                    : undefined
                 }
                 className="flex cursor-pointer gap-3 rounded-lg border border-line p-3 has-checked:border-accent data-[result=correct]:border-emerald-600 data-[result=correct]:bg-emerald-50 data-[result=wrong]:border-red-600 data-[result=wrong]:bg-red-50 dark:data-[result=correct]:bg-emerald-950 dark:data-[result=wrong]:bg-red-950"
               >
                 <input
-                  type="radio"
+                  type={multiple ? 'checkbox' : 'radio'}
                   name={name}
-                  checked={picked === i}
+                  checked={picked.includes(i)}
                   disabled={checked}
-                  onChange={() => setPicked(i)}
+                  onChange={() => toggle(i)}
                   className="mt-1 accent-accent"
                 />
                 <span className="flex-1">
@@ -88,7 +107,7 @@ export function Quiz({ questions, t }: { questions: StudyQuestion[]; t: StudyTex
       </p>
       <button
         type="submit"
-        disabled={!checked && picked === null}
+        disabled={!checked && picked.length === 0}
         className="mt-2 rounded-md bg-accent px-4 py-2 font-medium text-surface hover:bg-accent-strong disabled:opacity-50"
       >
         {checked ? t.next : t.check}

@@ -1,7 +1,50 @@
 import { z } from 'zod';
+import type { Locale } from '@/lib/i18n';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1);
+
+/**
+ * The exact tag a `choicePrompt` carries when more than one choice may be correct ("select all that
+ * apply"); a quiz without it has exactly one correct choice. One marker per language, written at
+ * the end of the prompt.
+ */
+export const SELECT_ALL_MARKERS: Readonly<Record<Locale, string>> = {
+  zh: '（多选）',
+  en: '(select all that apply)',
+};
+
+/**
+ * Whether a choice prompt (raw Markdown or its rendered HTML) asks to select all correct choices.
+ * With a locale, only that language's marker counts; without one, either marker does.
+ * @example isSelectAllPrompt('Which scorers are valid? (select all that apply)', 'en') // → true
+ */
+export function isSelectAllPrompt(prompt: string, locale?: Locale): boolean {
+  const markers = locale ? [SELECT_ALL_MARKERS[locale]] : Object.values(SELECT_ALL_MARKERS);
+  return markers.some((marker) => prompt.includes(marker));
+}
+
+/**
+ * Why a quiz's correct choices do not fit its prompt, or null when they do. A prompt without the
+ * select-all marker has exactly one correct choice; a prompt with it has at least two (the quiz
+ * shows checkboxes exactly when more than one choice is correct, so the two rules keep the form
+ * honest).
+ * @example choiceCountProblem('Which one?', [{ correct: true }, { correct: true }], 'en')
+ * // → 'has 2 correct choices; more than one needs "(select all that apply)" in the choicePrompt'
+ */
+export function choiceCountProblem(
+  choicePrompt: string,
+  choices: readonly { correct: boolean }[],
+  locale?: Locale,
+): string | null {
+  const correct = choices.filter((c) => c.correct).length;
+  const marker = locale ? `"${SELECT_ALL_MARKERS[locale]}"` : 'the select-all marker';
+  if (isSelectAllPrompt(choicePrompt, locale)) {
+    return correct >= 2 ? null : `says ${marker} but has ${correct} correct choice(s); it needs at least 2`;
+  }
+  if (correct === 1) return null;
+  return `has ${correct} correct choices; exactly 1 is needed, or ${marker} in the choicePrompt and at least 2`;
+}
 
 /** One multiple-choice option; every option explains why it is right or wrong. */
 const choiceSchema = z.object({ text, correct: z.boolean(), explanation: text }).strict();
@@ -28,15 +71,27 @@ export const questionSchema = z
     wrong: z.array(text).min(1),
     /** Follow-up questions an interviewer might ask next. */
     followUps: z.array(text).min(1),
-    /** Optional multiple-choice form for quizzes: 3–5 options, exactly one correct. */
-    choices: z
-      .array(choiceSchema)
-      .min(3)
-      .max(5)
-      .refine((cs) => cs.filter((c) => c.correct).length === 1, 'exactly one choice must be correct')
-      .optional(),
+    /**
+     * The one question the choices answer, shown above them in the quiz (the `question` may ask
+     * several things). Required with `choices`, not allowed without them.
+     */
+    choicePrompt: text.optional(),
+    /**
+     * Optional multiple-choice form for quizzes: 3–5 options, exactly one correct, or at least two
+     * when the `choicePrompt` carries a {@link SELECT_ALL_MARKERS} tag.
+     */
+    choices: z.array(choiceSchema).min(3).max(5).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((q, ctx) => {
+    if (!q.choices && q.choicePrompt !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['choicePrompt'], message: 'only allowed with choices' });
+    }
+    if (q.choices) {
+      const problem = choiceCountProblem(q.choicePrompt ?? '', q.choices);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['choices'], message: problem });
+    }
+  });
 
 export const questionBankSchema = z
   .object({

@@ -15,7 +15,8 @@ export function kthLargest(values: readonly number[], k: number): number {
 
 /**
  * Keeps the n largest logits and every logit tied with the n-th; all others become `-Infinity`.
- * This is the shared core of top-k, top-p and the `minTokensToKeep` floor of min-p.
+ * This is the shared core of top-k and the `minTokensToKeep` floor of min-p (top-p cuts inside
+ * a tie group instead, as HF does: see `topPFilter`).
  *
  * Formula: t = n-th largest logit; x_i < t → `-Infinity`, else x_i unchanged (HF
  * `TopKLogitsWarper`: `scores < torch.topk(scores, k)[0][..., -1, None]`).

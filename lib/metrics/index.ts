@@ -61,3 +61,18 @@ export { eloExpectedScore, eloRatings, resolveEloScale, type EloOptions, type El
 export { bradleyTerryRatings, type BradleyTerryOptions } from './bradley-terry';
 export { passAtKCurve, type PassAtKPoint } from './pass-at-k-curve';
 export { eloHistory, type EloStep } from './elo-history';
+export { erfc, normalCdf, normalQuantile } from './normal';
+export { bitsPerByte, perplexity } from './perplexity';
+export {
+  accuracyInterval,
+  type AccuracyInterval,
+  type AccuracyIntervalMethod,
+  type AccuracyIntervalOptions,
+} from './accuracy-interval';
+export {
+  brierScore,
+  expectedCalibrationError,
+  type CalibrationBin,
+  type CalibrationOptions,
+  type CalibrationResult,
+} from './calibration';

@@ -50,11 +50,13 @@ for (const sitePath of pages.filter((p) => p !== '/')) {
     expect(computed, 'visible NaN').not.toMatch(/\bNaN\b/);
     expect(computed, 'visible undefined').not.toMatch(/\bundefined\b/);
 
-    // The budget script (scripts/budget.mjs) counts the scripts named in the HTML; make sure the
-    // browser loads nothing beyond them, so the budget is the real JavaScript cost of the page.
+    // Every script comes from the islands build: the page's one module script, named in the HTML,
+    // and the chunks it imports. Nothing of Next's runtime is left.
     const html = exportedHtml(sitePath) ?? '';
+    expect(html, 'Next runtime script left in the HTML').not.toMatch(/<script[^>]*\/_next\//);
+    expect(html, 'inline RSC payload left in the HTML').not.toContain('self.__next_f');
     for (const src of scripts)
-      expect(html, `script ${src} loaded but not declared in the HTML`).toContain(src);
+      expect(src, `script ${src} is not from the islands build`).toContain(`${basePath}/_islands/`);
 
     // Internal links: the target page exists in out/ and carries the #anchor.
     const hrefs = await page

@@ -1,4 +1,19 @@
+import {
+  Bars,
+  Chart,
+  createPlot,
+  Dots,
+  Label,
+  linearScale,
+  RuleX,
+  RuleY,
+  type Point,
+} from '@/components/ui/chart';
+import { useLocale } from '@/components/demos/use-locale';
 import type { BinaryLabel, ConfusionCounts } from '@/lib/metrics';
+
+/** The chart's `<title>` (its summary, with the counts, comes from the demo's text). */
+const TITLE = { zh: '分数数轴上的样本与阈值', en: 'Examples on the score axis, split by the threshold' };
 
 const W = 440;
 const X0 = 98;
@@ -10,7 +25,8 @@ const STRIP = 16;
 const TOP = 22;
 const TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 
-const sx = (s: number) => X0 + s * (X1 - X0);
+/** Where a score sits across the chart (the plot's x scale, known before its height is). */
+const sx = linearScale([0, 1], [X0, X1]);
 
 /** Stacking level of each dot so that none overlaps (ties stack up); `order` is by score. */
 function levels(order: readonly number[], scores: readonly number[]): Map<number, number> {
@@ -42,8 +58,15 @@ export function NumberLine({
   scores: readonly number[];
   threshold: number;
   counts: ConfusionCounts;
-  text: { label: (pos: number, neg: number) => string; pos: string; neg: string; axis: string; t: string };
+  text: {
+    label: (pos: number, neg: number) => string;
+    pos: string;
+    neg: string;
+    axis: string;
+    t: string;
+  };
 }) {
+  const title = TITLE[useLocale()];
   const order = scores.map((_, i) => i).sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0));
   const lanes = ([1, 0] as const).map((y) => {
     const members = order.filter((i) => labels[i] === y);
@@ -53,67 +76,68 @@ export function NumberLine({
   const [top, bottom] = lanes;
   const laneY = [TOP, TOP + (top?.height ?? 0) + 6];
   const axisY = (laneY[1] ?? 0) + (bottom?.height ?? 0) + 4;
-  const tx = threshold === Infinity ? INF_X : sx(threshold);
+  // The rows stack from the top by their dot count, so y is a layout coordinate: the y scale is
+  // the identity (domain = range in pixels) and only x carries data.
+  const plot = createPlot({
+    width: W,
+    height: axisY + 34,
+    margin: { left: X0, right: W - X1, top: TOP, bottom: 34 },
+    x: { domain: [0, 1] },
+    y: { domain: [axisY, TOP] },
+  });
+  const at = (px: number) => plot.x.invert(px);
+  const tx = threshold === Infinity ? at(INF_X) : threshold;
   const cells = [
     ['FN', 'TP'],
     ['TN', 'FP'],
   ] as const;
 
   return (
-    <svg
-      viewBox={`0 0 ${W} ${axisY + 34}`}
-      role="img"
-      aria-label={text.label(top?.members.length ?? 0, bottom?.members.length ?? 0)}
-      className="w-full max-w-[600px] text-[15px] text-fg sm:text-[11px]"
+    <Chart
+      plot={plot}
+      title={title}
+      summary={text.label(top?.members.length ?? 0, bottom?.members.length ?? 0)}
+      x={{ label: text.axis, ticks: TICKS, line: true }}
+      className="w-full max-w-[600px]"
+      svgClassName="text-[15px] sm:text-[11px]"
     >
       {threshold !== Infinity && (
-        <rect x={tx} y={TOP - 2} width={W - tx} height={axisY - TOP + 2} fill="var(--accent-soft)" />
+        <Bars plot={plot} bars={[{ x0: tx, x1: at(W), y0: axisY, y1: TOP - 2 }]} fill="var(--accent-soft)" />
       )}
       {lanes.map((lane, k) => {
         const y0 = laneY[k] ?? 0;
         const [left, right] = cells[k] ?? cells[0];
+        const positive = lane.y === 1;
+        const dot = {
+          r: R,
+          shape: positive ? 'circle' : 'square',
+          fill: positive ? 'var(--accent)' : 'var(--pitfall)',
+        } as const;
+        const points = lane.members.map((i): Point => [
+          scores[i] ?? 0,
+          y0 + STRIP + (lane.level.get(i) ?? 0) * STEP + R,
+        ]);
         return (
           <g key={lane.y}>
-            <line x1={4} x2={W} y1={y0 + lane.height} y2={y0 + lane.height} stroke="var(--line)" />
-            {lane.y === 1 ? (
-              <circle cx={9} cy={y0 + 12} r={R} fill="var(--accent)" />
-            ) : (
-              <rect x={4} y={y0 + 7} width={2 * R} height={2 * R} fill="var(--pitfall)" />
-            )}
-            <text x={18} y={y0 + 16} fill="currentColor">
-              {lane.y === 1 ? text.pos : text.neg}
-            </text>
-            <text x={X0} y={y0 + 11} fill="currentColor">
+            <RuleY plot={plot} y={y0 + lane.height} x0={at(4)} x1={at(W)} stroke="var(--line)" />
+            <Dots plot={plot} points={[[at(9), y0 + 12]]} {...dot} />
+            <Label plot={plot} x={at(18)} y={y0 + 16}>
+              {positive ? text.pos : text.neg}
+            </Label>
+            <Label plot={plot} x={0} y={y0 + 11}>
               {left} {counts[left === 'FN' ? 'fn' : 'tn']}
-            </text>
-            <text x={X1} y={y0 + 11} textAnchor="end" fill="currentColor">
+            </Label>
+            <Label plot={plot} x={1} y={y0 + 11} textAnchor="end">
               {right} {counts[right === 'TP' ? 'tp' : 'fp']}
-            </text>
-            {lane.members.map((i) => {
-              const cx = sx(scores[i] ?? 0);
-              const cy = y0 + STRIP + (lane.level.get(i) ?? 0) * STEP + R;
-              return lane.y === 1 ? (
-                <circle key={i} cx={cx} cy={cy} r={R} fill="var(--accent)" />
-              ) : (
-                <rect key={i} x={cx - R} y={cy - R} width={2 * R} height={2 * R} fill="var(--pitfall)" />
-              );
-            })}
+            </Label>
+            <Dots plot={plot} points={points} {...dot} />
           </g>
         );
       })}
-      <line x1={tx} x2={tx} y1={TOP - 6} y2={axisY} stroke="currentColor" strokeWidth={2} />
-      <text x={Math.min(tx, W - 22)} y={TOP - 7} textAnchor="middle" fill="currentColor">
+      <RuleX plot={plot} x={tx} y0={axisY} y1={TOP - 6} strokeWidth={2} />
+      <Label plot={plot} x={Math.min(tx, at(W - 22))} y={TOP - 7} textAnchor="middle">
         t = {text.t}
-      </text>
-      <line x1={X0} x2={X1} y1={axisY} y2={axisY} stroke="currentColor" opacity={0.5} />
-      {TICKS.map((s) => (
-        <text key={s} x={sx(s)} y={axisY + 13} textAnchor="middle" fill="currentColor">
-          {s}
-        </text>
-      ))}
-      <text x={(X0 + X1) / 2} y={axisY + 29} textAnchor="middle" fill="currentColor">
-        {text.axis}
-      </text>
-    </svg>
+      </Label>
+    </Chart>
   );
 }

@@ -1,13 +1,13 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame } from '@/components/ui/demo-frame';
 import { RangeField } from '@/components/ui/range-field';
 import { PresetButtons } from '@/components/ui/preset-buttons';
 import { formatFixed } from '@/lib/format';
 import { passAtKCurve } from '@/lib/metrics';
-import { PassAtKChart, Swatch } from './chart';
+import { PassAtKChart } from './chart';
 import { TEXT } from './text';
 
 const MAX_N = 200;
@@ -29,6 +29,7 @@ type Clamp = { c?: [number, number]; k?: [number, number] } | null;
  */
 export function PassAtK() {
   const t = TEXT[useLocale()];
+  const kNoteId = useId();
   const [{ n, c, k }, setState] = useState<{ n: number; c: number; k: number }>(PRESETS.humaneval);
   const [clamp, setClamp] = useState<Clamp>(null);
 
@@ -67,13 +68,26 @@ export function PassAtK() {
           onIndexChange={(i) => set({ n, c: i, k })}
           format={show}
         />
-        <RangeField
-          label={t.k}
-          steps={N_STEPS.slice(0, n)}
-          index={k - 1}
-          onIndexChange={(i) => set({ n, c, k: i + 1 })}
-          format={show}
-        />
+        {/* k ∈ [1, n]: at n = 1 the range holds one value, so the slider is disabled rather than
+            left looking movable (a native range with min = max draws a thumb that never moves). */}
+        <fieldset
+          disabled={n === 1}
+          aria-describedby={n === 1 ? kNoteId : undefined}
+          className="m-0 min-w-0 border-0 p-0 disabled:opacity-60 disabled:[&_input]:cursor-not-allowed"
+        >
+          <RangeField
+            label={t.k}
+            steps={N_STEPS.slice(0, n)}
+            index={k - 1}
+            onIndexChange={(i) => set({ n, c, k: Math.min(i + 1, n) })}
+            format={show}
+          />
+        </fieldset>
+        {n === 1 && (
+          <p id={kNoteId} className="-mt-2 text-sm text-muted">
+            {t.kFixed}
+          </p>
+        )}
       </div>
       <p role="status" className="mt-2 min-h-5 text-sm font-medium text-pitfall">
         {clamp?.c && t.clamp('c', ...clamp.c)} {clamp?.k && t.clamp('k', ...clamp.k)}
@@ -92,15 +106,19 @@ export function PassAtK() {
       </p>
       <p className="mt-1 text-sm text-muted">{t.why}</p>
 
-      <PassAtKChart curve={curve} k={k} label={t.chart(n, c, k, u, v)} xLabel={t.x} />
-      <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-sm">
-        {(['unbiased', 'naive'] as const).map((key) => (
-          <li key={key} className="flex items-center gap-2">
-            <Swatch series={key} />
-            {t[key]}
-          </li>
-        ))}
-      </ul>
+      <PassAtKChart
+        curve={curve}
+        k={k}
+        format={fmt}
+        text={{
+          title: t.chartTitle,
+          label: t.chart(n, c, k, u, v),
+          x: t.x,
+          unbiased: t.unbiased,
+          naive: t.naive,
+          tableCaption: t.tableCaption(n, c),
+        }}
+      />
 
       <PresetButtons
         label={t.presets}

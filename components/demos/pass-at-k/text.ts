@@ -15,6 +15,9 @@ export const TEXT = {
       `n 变小了：${name} 从 ${from} 调整为 ${to}（不能超过 n）。`,
     chart: (n: number, c: number, k: number, u: string, v: string) =>
       `n = ${n}、c = ${c} 时两种估计随 k（1 到 ${n}）变化的曲线；k = ${k} 处无偏 ${u}、朴素 ${v}；朴素曲线处处不高于无偏曲线。`,
+    chartTitle: 'pass@k 随 k 的变化',
+    tableCaption: (n: number, c: number) => `n = ${n}、c = ${c} 时若干 k 处的两种估计`,
+    kFixed: 'n = 1 时 k 只能取 1，滑块已锁定。',
     x: '预算 k（对数轴）',
     unbiased: '无偏：1 − C(n−c, k) / C(n, k)',
     naive: '朴素：1 − (1 − c/n)^k',
@@ -38,6 +41,9 @@ export const TEXT = {
       `n shrank: ${name} went from ${from} to ${to} (it cannot exceed n).`,
     chart: (n: number, c: number, k: number, u: string, v: string) =>
       `Both estimates against k from 1 to ${n}, for n = ${n} and c = ${c}; at k = ${k} unbiased ${u}, naive ${v}; the naive curve is never above the unbiased one.`,
+    chartTitle: 'pass@k against k',
+    tableCaption: (n: number, c: number) => `Both estimates at selected k for n = ${n}, c = ${c}`,
+    kFixed: 'With n = 1, k can only be 1, so its slider is locked.',
     x: 'Budget k (log scale)',
     unbiased: 'Unbiased: 1 − C(n−c, k) / C(n, k)',
     naive: 'Naive: 1 − (1 − c/n)^k',

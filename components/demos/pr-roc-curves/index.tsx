@@ -106,6 +106,7 @@ export function PrRocCurves() {
             marker={nothing ? { x: 0, y: 1 } : { x: current.recall, y: current.precision }}
             baseline={{ value: pi, label: t.baseline(f2.pi) }}
             text={{
+              title: t.pr(f2.ap),
               label: t.prLabel(curves.pr.thresholds.length, f2.ap, f2.pi, at.t, at.r, at.p),
               x: t.recall,
               y: t.precision,
@@ -118,6 +119,7 @@ export function PrRocCurves() {
             curve={roc}
             marker={{ x: current.fpr, y: current.recall }}
             text={{
+              title: t.roc(f2.auc),
               label: t.rocLabel(roc.fpr.length, f2.auc, at.t, at.f, at.r, curves.mixed.length),
               x: t.fpr,
               y: t.tpr,

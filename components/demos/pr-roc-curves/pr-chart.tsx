@@ -1,5 +1,6 @@
+import { Area, Dots, Label, Line, RuleY, type Point } from '@/components/ui/chart';
 import type { PrecisionRecallCurve } from '@/lib/metrics';
-import { Marker, px, py, UnitChart } from './unit-chart';
+import { Marker, UNIT_PLOT as plot, UnitChart } from './unit-chart';
 
 /**
  * The precision–recall curve in scikit-learn's step convention: from each point (Rⱼ, Pⱼ) the
@@ -14,41 +15,21 @@ export function PrChart({
   curve: PrecisionRecallCurve;
   marker: { x: number; y: number };
   baseline: { value: number; label: string };
-  text: { label: string; x: string; y: string };
+  text: { title: string; label: string; x: string; y: string };
 }) {
-  const steps =
-    `M${px(recall[0] ?? 1)},${py(precision[0] ?? 0)}` +
-    recall
-      .slice(1)
-      .map((r, j) => `H${px(r)}V${py(precision[j + 1] ?? 1)}`)
-      .join('');
-  const last = recall.length - 1;
+  const points = recall.map((r, j): Point => [r, precision[j] ?? 1]);
+  const last = points.length - 1;
   return (
-    <UnitChart label={text.label} xLabel={text.x} yLabel={text.y}>
-      <path d={`${steps}V${py(0)}H${px(recall[0] ?? 1)}Z`} fill="var(--accent)" opacity={0.15} />
-      <line
-        x1={px(0)}
-        x2={px(1)}
-        y1={py(baseline.value)}
-        y2={py(baseline.value)}
-        stroke="currentColor"
-        strokeDasharray="4 4"
-        opacity={0.6}
-      />
-      <text x={px(0) + 4} y={py(baseline.value) - 4} fontSize={10} fill="currentColor">
+    <UnitChart title={text.title} label={text.label} xLabel={text.x} yLabel={text.y}>
+      <Area plot={plot} points={points} curve="step-after" />
+      <RuleY plot={plot} y={baseline.value} strokeDasharray="4 4" opacity={0.6} />
+      <Label plot={plot} x={0} y={baseline.value} dx={4} dy={-4} fontSize={10}>
         {baseline.label}
-      </text>
-      <path d={steps} fill="none" stroke="var(--accent)" strokeWidth={2} />
-      {recall.map((r, j) => (
-        <circle
-          key={j}
-          cx={px(r)}
-          cy={py(precision[j] ?? 1)}
-          r={j === last ? 3.5 : 2.5}
-          fill={j === last ? 'var(--surface)' : 'var(--accent)'}
-          stroke="var(--accent)"
-        />
-      ))}
+      </Label>
+      <Line plot={plot} points={points} curve="step-after" />
+      <Dots plot={plot} points={points.slice(0, last)} r={2.5} stroke="var(--accent)" />
+      {/* the end point (recall 0, precision 1) is a convention, not a threshold: drawn hollow */}
+      <Dots plot={plot} points={points.slice(last)} r={3.5} fill="var(--surface)" stroke="var(--accent)" />
       <Marker {...marker} />
     </UnitChart>
   );

@@ -1,12 +1,13 @@
+import { useLocale } from '@/components/demos/use-locale';
+import { Bars, Chart, createPlot, RuleX, RuleY } from '@/components/ui/chart';
 import { formatScientific } from '@/lib/format';
 
-const W = 560;
-const H = 200;
-const PAD = { left: 44, right: 8, top: 10, bottom: 10 };
+const TITLE = { zh: '原始权重与反量化后的权重', en: 'Original and dequantized weights' };
 
 /**
  * Original (grey) and dequantized (accent) value of every weight as paired bars around 0, the
  * grid of group 1 as dashed lines (when it is small enough to draw) and group boundaries.
+ * The demo's group table lists the same numbers, so the chart carries no table of its own.
  */
 export function QuantChart({
   x,
@@ -21,60 +22,48 @@ export function QuantChart({
   groupSize: number;
   label: string;
 }) {
+  const title = TITLE[useLocale()];
   const all = [...x, ...xHat, 0];
   const [lo, hi] = [Math.min(...all), Math.max(...all)];
-  // Scaled by the largest magnitude first, so values near ±Number.MAX_VALUE cannot overflow.
-  const m = Math.max(-lo, hi) || 1;
-  const y = (v: number) => PAD.top + ((hi / m - v / m) / (hi / m - lo / m || 1)) * (H - PAD.top - PAD.bottom);
-  const band = (W - PAD.left - PAD.right) / x.length;
-  const left = (i: number) => PAD.left + band * i;
-  const bar = (v: number, i: number, offset: number, fill: string) => (
-    <rect
-      x={left(i) + band * offset}
-      width={band * 0.36}
-      y={Math.min(y(v), y(0))}
-      height={Math.abs(y(v) - y(0))}
-      fill={fill}
-    />
-  );
-  const firstGroupEnd = left(Math.min(groupSize, x.length));
+  // One unit of x per weight; the linear scale stays finite for values near ±Number.MAX_VALUE.
+  const plot = createPlot({
+    width: 560,
+    height: 200,
+    margin: { left: 44, right: 8, top: 10, bottom: 10 },
+    x: { domain: [0, Math.max(1, x.length)] },
+    y: { domain: [lo, hi] },
+  });
+  const bars = (values: readonly number[], offset: number, fill: string) =>
+    values.map((v, i) => ({ x0: i + offset, x1: i + offset + 0.36, y0: 0, y1: v, fill }));
+  const firstGroupEnd = Math.min(groupSize, x.length);
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} className="mt-3 w-full text-fg">
-      {[hi, 0, lo].map((v, i) => (
-        <text key={i} x={PAD.left - 4} y={y(v) + 4} textAnchor="end" fontSize={12} fill="currentColor">
-          {formatScientific(v, 2)}
-        </text>
-      ))}
+    <Chart
+      plot={plot}
+      title={title}
+      summary={label}
+      y={{ ticks: [hi, 0, lo], format: (v) => formatScientific(v, 2) }}
+      fontSize={12}
+      className="mt-3"
+    >
       {grid.map((g) => (
-        <line
+        <RuleY
           key={g}
-          x1={PAD.left}
-          x2={firstGroupEnd}
-          y1={y(g)}
-          y2={y(g)}
-          stroke="currentColor"
+          plot={plot}
+          y={g}
+          x0={0}
+          x1={firstGroupEnd}
           strokeOpacity={0.35}
           strokeDasharray="3 3"
         />
       ))}
-      <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke="currentColor" strokeOpacity={0.6} />
-      {x.map((v, i) => (
-        <g key={i}>
-          {bar(v, i, 0.12, 'var(--muted)')}
-          {bar(xHat[i] ?? 0, i, 0.52, 'var(--accent)')}
-          {i > 0 && i % groupSize === 0 && (
-            <line
-              x1={left(i)}
-              x2={left(i)}
-              y1={PAD.top}
-              y2={H - PAD.bottom}
-              stroke="var(--line)"
-              strokeWidth={2}
-            />
-          )}
-        </g>
-      ))}
-    </svg>
+      <RuleY plot={plot} y={0} strokeOpacity={0.6} />
+      <Bars plot={plot} bars={[...bars(x, 0.12, 'var(--muted)'), ...bars(xHat, 0.52, 'var(--accent)')]} />
+      {x.map((_, i) =>
+        i > 0 && i % groupSize === 0 ? (
+          <RuleX key={i} plot={plot} x={i} stroke="var(--line)" strokeWidth={2} />
+        ) : null,
+      )}
+    </Chart>
   );
 }

@@ -1,11 +1,14 @@
+import { useLocale } from '@/components/demos/use-locale';
+import { Chart, createPlot, Dots, Line, type LegendItem } from '@/components/ui/chart';
 import type { IsoFlopPoint } from '@/lib/calculators';
 import { formatCount, formatFixed } from '@/lib/format';
 
-const W = 560;
-const H = 240;
-const PAD = { left: 48, right: 12, top: 12, bottom: 36 };
+const TEXT = {
+  zh: { title: 'IsoFLOP 曲线', curve: '同一算力下的损失', optimum: '最优 N', yours: '你选的 N' },
+  en: { title: 'IsoFLOP curve', curve: 'loss at this compute', optimum: 'optimal N', yours: 'your N' },
+};
 
-/** IsoFLOP curve (loss against log N) with the optimum and the reader's model marked. */
+/** IsoFLOP curve (loss against N on a log axis) with the optimum and the reader's model marked. */
 export function IsoFlopChart({
   curve,
   optimum,
@@ -21,72 +24,49 @@ export function IsoFlopChart({
   xLabel: string;
   yLabel: string;
 }) {
-  const xs = curve.map((p) => Math.log10(p.N));
+  const t = TEXT[useLocale()];
+  const ns = curve.map((p) => p.N);
   const ys = curve.map((p) => p.loss);
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const [y0, y1] = [Math.min(...ys), Math.min(Math.max(...ys), Math.min(...ys) + 1.5)];
-  const sx = (n: number) => PAD.left + ((Math.log10(n) - x0) / (x1 - x0)) * (W - PAD.left - PAD.right);
-  const sy = (l: number) =>
-    PAD.top + (1 - (Math.min(l, y1) - y0) / (y1 - y0 || 1)) * (H - PAD.top - PAD.bottom);
-  const path = curve
-    .map((p, i) => `${i === 0 ? 'M' : 'L'}${sx(p.N).toFixed(1)},${sy(p.loss).toFixed(1)}`)
-    .join('');
-  const ticks = [0, 1, 2, 3, 4].map((i) => 10 ** (x0 + ((x1 - x0) * i) / 4));
-  const inRange = current.N >= 10 ** x0 && current.N <= 10 ** x1;
+  const [n0, n1] = [Math.min(...ns), Math.max(...ns)];
+  const y0 = Math.min(...ys);
+  // The U is steep far from the optimum: show at most 1.5 above the minimum, clip the rest.
+  const y1 = Math.min(Math.max(...ys), y0 + 1.5);
+  const plot = createPlot({
+    width: 560,
+    height: 240,
+    margin: { left: 48, right: 12, top: 12, bottom: 36 },
+    x: { domain: [n0, n1], type: 'log' },
+    y: { domain: [y0, y1], clamp: true },
+  });
+  const inRange = current.N >= n0 && current.N <= n1;
+  const legend: LegendItem[] = [
+    { label: t.curve, kind: 'line', color: 'var(--accent)' },
+    { label: t.optimum, kind: 'dot', color: 'var(--accent)' },
+    { label: t.yours, kind: 'diamond', color: 'var(--underline)' },
+  ];
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} className="mt-4 w-full text-fg">
-      <line
-        x1={PAD.left}
-        y1={H - PAD.bottom}
-        x2={W - PAD.right}
-        y2={H - PAD.bottom}
-        stroke="currentColor"
-        opacity={0.4}
-      />
-      <line
-        x1={PAD.left}
-        y1={PAD.top}
-        x2={PAD.left}
-        y2={H - PAD.bottom}
-        stroke="currentColor"
-        opacity={0.4}
-      />
-      {ticks.map((n) => (
-        <text key={n} x={sx(n)} y={H - PAD.bottom + 14} textAnchor="middle" fontSize={11} fill="currentColor">
-          {formatCount(n)}
-        </text>
-      ))}
-      {[y0, (y0 + y1) / 2, y1].map((l) => (
-        <text key={l} x={PAD.left - 6} y={sy(l) + 4} textAnchor="end" fontSize={11} fill="currentColor">
-          {formatFixed(l, 2)}
-        </text>
-      ))}
-      <text x={(W + PAD.left) / 2} y={H - 4} textAnchor="middle" fontSize={11} fill="currentColor">
-        {xLabel}
-      </text>
-      <text
-        x={12}
-        y={H / 2}
-        textAnchor="middle"
-        fontSize={11}
-        fill="currentColor"
-        transform={`rotate(-90 12 ${H / 2})`}
-      >
-        {yLabel}
-      </text>
-      <path d={path} fill="none" stroke="var(--accent)" strokeWidth={2} />
-      <circle cx={sx(optimum.N)} cy={sy(optimum.loss)} r={5} fill="var(--accent)" />
+    <Chart
+      plot={plot}
+      title={t.title}
+      summary={label}
+      x={{ label: xLabel, format: formatCount, line: true }}
+      y={{ label: yLabel, tickCount: 4, format: (l) => formatFixed(l, 2), line: true }}
+      legend={legend}
+      legendClassName="mt-1 text-xs text-muted"
+      className="mt-4"
+    >
+      <Line plot={plot} points={curve.map((p) => [p.N, p.loss] as const)} />
+      <Dots plot={plot} points={[[optimum.N, optimum.loss]]} r={5} />
       {inRange && (
-        <rect
-          x={sx(current.N) - 5}
-          y={sy(current.loss) - 5}
-          width={10}
-          height={10}
-          transform={`rotate(45 ${sx(current.N)} ${sy(current.loss)})`}
+        <Dots
+          plot={plot}
+          points={[[current.N, current.loss]]}
+          r={5}
+          shape="diamond"
           fill="var(--underline)"
         />
       )}
-    </svg>
+    </Chart>
   );
 }

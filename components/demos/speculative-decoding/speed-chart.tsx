@@ -1,8 +1,20 @@
+import { useLocale } from '@/components/demos/use-locale';
+import { Bars, Chart, createPlot, Dots, Line, RuleY } from '@/components/ui/chart';
 import type { DraftLengthRow } from '@/lib/decoding';
+import { formatFixed } from '@/lib/format';
 
-const W = 560;
-const H = 220;
-const PAD = { left: 36, right: 12, top: 12, bottom: 38 };
+const TEXT = {
+  zh: {
+    title: '草稿长度 γ 与加速',
+    caption: '每个 γ 下每次目标模型调用的期望词元数与加速比',
+    columns: ['γ', '每次调用的词元数', '加速比'],
+  },
+  en: {
+    title: 'Draft length γ and speed-up',
+    caption: 'Expected tokens per target call and speed-up at each γ',
+    columns: ['γ', 'tokens per call', 'speed-up'],
+  },
+};
 
 /** Expected tokens per target call (bars) and speed-up (line) against γ, current γ highlighted. */
 export function SpeedChart({
@@ -18,55 +30,60 @@ export function SpeedChart({
   label: string;
   xLabel: string;
 }) {
+  const t = TEXT[useLocale()];
   const top = Math.ceil(Math.max(...rows.map((r) => r.tokens), Math.min(ceiling, rows.length + 1)));
-  const band = (W - PAD.left - PAD.right) / rows.length;
-  const x = (i: number) => PAD.left + band * (i + 0.5);
-  const y = (v: number) => PAD.top + (1 - v / top) * (H - PAD.top - PAD.bottom);
-  const ticks = Array.from({ length: top + 1 }, (_, i) => i).filter((v) => top <= 6 || v % 2 === 0);
-  const line = rows.map((r, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(r.speedup).toFixed(1)}`).join('');
+  // One unit of x per γ: bar i spans [i, i + 1] with its centre at i + 0.5.
+  const plot = createPlot({
+    width: 560,
+    height: 220,
+    margin: { left: 36, right: 12, top: 12, bottom: 38 },
+    x: { domain: [0, Math.max(1, rows.length)] },
+    y: { domain: [0, Math.max(1, top)] },
+  });
+  const yTicks = Array.from({ length: top + 1 }, (_, i) => i).filter((v) => top <= 6 || v % 2 === 0);
+  const centre = (i: number) => i + 0.5;
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} className="mt-3 w-full text-fg">
-      {ticks.map((v) => (
-        <g key={v}>
-          <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="var(--line)" />
-          <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize={13} fill="currentColor">
-            {v}
-          </text>
-        </g>
-      ))}
-      {rows.map((r, i) => (
-        <g key={r.gamma}>
-          <rect
-            x={x(i) - band * 0.3}
-            width={band * 0.6}
-            y={y(r.tokens)}
-            height={y(0) - y(r.tokens)}
-            fill={r.gamma === gamma ? 'var(--accent)' : 'var(--accent-soft)'}
-            stroke="var(--accent)"
-          />
-          <text x={x(i)} y={H - PAD.bottom + 16} textAnchor="middle" fontSize={13} fill="currentColor">
-            {r.gamma}
-          </text>
-        </g>
-      ))}
-      {ceiling <= top && (
-        <line
-          x1={PAD.left}
-          x2={W - PAD.right}
-          y1={y(ceiling)}
-          y2={y(ceiling)}
-          stroke="currentColor"
-          strokeDasharray="5 4"
-        />
-      )}
-      <path d={line} fill="none" stroke="var(--underline)" strokeWidth={2} />
-      {rows.map((r, i) => (
-        <circle key={r.gamma} cx={x(i)} cy={y(r.speedup)} r={3} fill="var(--underline)" />
-      ))}
-      <text x={(W + PAD.left) / 2} y={H - 4} textAnchor="middle" fontSize={13} fill="currentColor">
-        {xLabel}
-      </text>
-    </svg>
+    <Chart
+      plot={plot}
+      title={t.title}
+      summary={label}
+      x={{
+        label: xLabel,
+        ticks: rows.map((_, i) => centre(i)),
+        format: (v) => String(rows[Math.floor(v)]?.gamma ?? ''),
+      }}
+      y={{ ticks: yTicks, grid: true }}
+      fontSize={13}
+      table={{
+        caption: t.caption,
+        columns: t.columns,
+        rows: rows.map((r) => [r.gamma, formatFixed(r.tokens, 2), formatFixed(r.speedup, 2)]),
+      }}
+      className="mt-3"
+    >
+      <Bars
+        plot={plot}
+        bars={rows.map((r, i) => ({
+          x0: centre(i) - 0.3,
+          x1: centre(i) + 0.3,
+          y0: 0,
+          y1: r.tokens,
+          fill: r.gamma === gamma ? 'var(--accent)' : 'var(--accent-soft)',
+        }))}
+        stroke="var(--accent)"
+      />
+      {ceiling <= top && <RuleY plot={plot} y={ceiling} strokeDasharray="5 4" />}
+      <Line
+        plot={plot}
+        points={rows.map((r, i) => [centre(i), r.speedup] as const)}
+        stroke="var(--underline)"
+      />
+      <Dots
+        plot={plot}
+        points={rows.map((r, i) => [centre(i), r.speedup] as const)}
+        fill="var(--underline)"
+      />
+    </Chart>
   );
 }

@@ -6,12 +6,14 @@ const finiteCount = (xs: readonly number[]) => xs.filter(Number.isFinite).length
 const logOf = (ps: readonly number[]) => ps.map(Math.log);
 /** exp of the filtered log-probabilities, as HF's test does (exp(-inf) => 0). */
 const expOf = (xs: readonly number[]) => xs.map(Math.exp);
+const keptIds = (xs: readonly number[]) => xs.flatMap((x, i) => (Number.isFinite(x) ? [i] : []));
 
 function expectClose(actual: readonly number[], expected: readonly number[], tol: number) {
   expect(actual).toHaveLength(expected.length);
   actual.forEach((a, i) => expect(Math.abs(a - (expected[i] ?? Number.NaN))).toBeLessThanOrEqual(tol));
 }
 
+/** Logits on a small integer grid (many ties) with some removed tokens. */
 const logitVector = fc
   .array(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: -4, max: 4 }) }, fc.constant(-Infinity)), {
     minLength: 1,
@@ -23,8 +25,8 @@ const topP = fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1
 describe('topPFilter', () => {
   it('reproduces HF test_top_p_dist_warper', () => {
     // transformers tests/generation/test_logits_process.py::test_top_p_dist_warper, TopPLogitsWarper(0.8):
-    // log([0.3, 0.1, 0.1, 0.5]) -> [0.3, 0, 0, 0.5]; log([0.15, 0.3, 0.3, 0.25]) -> [0, 0.3, 0.3, 0.25] (atol
-    // 1e-3)
+    // log([0.3, 0.1, 0.1, 0.5]) -> [0.3, 0, 0, 0.5]; log([0.15, 0.3, 0.3, 0.25]) -> [0, 0.3, 0.3, 0.25]
+    // (atol 1e-3)
     expectClose(expOf(topPFilter(logOf([0.3, 0.1, 0.1, 0.5]), 0.8)), [0.3, 0, 0, 0.5], 1e-3);
     expectClose(expOf(topPFilter(logOf([0.15, 0.3, 0.3, 0.25]), 0.8)), [0, 0.3, 0.3, 0.25], 1e-3);
   });
@@ -47,9 +49,8 @@ describe('topPFilter', () => {
 
   it('keeps the token that crosses the threshold', () => {
     // HF docstring: "the smallest set of most probable tokens with probabilities that add up to top_p or
-    // higher";
-    // [0.5, 0.3, 0.2] at 0.7: 0.5 < 0.7, 0.5 + 0.3 = 0.8 >= 0.7, so 0.3 crosses and stays
-    expect(expOf(topPFilter(logOf([0.5, 0.3, 0.2]), 0.7)).map((p) => p > 0)).toEqual([true, true, false]);
+    // higher"; [0.5, 0.3, 0.2] at 0.7: 0.5 < 0.7, 0.5 + 0.3 = 0.8 >= 0.7, so 0.3 crosses and stays
+    expect(keptIds(topPFilter(logOf([0.5, 0.3, 0.2]), 0.7))).toEqual([0, 1]);
   });
 
   it('treats an exact boundary as exact arithmetic (mass 0.5 + 0.3 reaches topP = 0.8)', () => {
@@ -64,21 +65,34 @@ describe('topPFilter', () => {
     expect(finiteCount(topPFilter(logOf([0.7, 0.2, 0.1]), 0.9))).toBe(2);
   });
 
-  it('keeps every token tied with the crossing token (the documented tie rule)', () => {
-    // Tie rule (top-p JSDoc): ties with the crossing token all survive, as ties with the k-th do in top-k.
-    // Four tokens at 0.25, topP = 0.5: the 2nd token crosses, the other two tie with it -> all four stay
-    expect(topPFilter([0, 0, 0, 0], 0.5)).toEqual([0, 0, 0, 0]);
-    // [0.4, 0.2, 0.2, 0.2] at 0.5: 0.4 < 0.5, + 0.2 = 0.6 crosses; both other 0.2s tie with it
-    expect(finiteCount(topPFilter(logOf([0.4, 0.2, 0.2, 0.2]), 0.5))).toBe(4);
+  it('keeps exactly the smallest set under ties: two of four uniform tokens at topP = 0.5', () => {
+    // HF TopPLogitsWarper on [0.25, 0.25, 0.25, 0.25], top_p = 0.5: ascending cumsum 0.25, 0.5, 0.75, 1.0;
+    // `cumulative_probs <= 1 - 0.5` removes the first two sorted positions, so 2 tokens stay (all values
+    // are exact in binary). Which two is our tie rule: the lower token ids.
+    expect(topPFilter([0, 0, 0, 0], 0.5)).toEqual([0, 0, -Infinity, -Infinity]);
+    expect(finiteCount(topPFilter(logOf([0.25, 0.25, 0.25, 0.25]), 0.5))).toBe(2);
+    // HF on [0.4, 0.2, 0.2, 0.2] at 0.5: ascending cumsum 0.2, 0.4, 0.6, 1.0 -> two 0.2s removed, 2 stay:
+    // 0.4 and the first of the tied 0.2s
+    expect(keptIds(topPFilter(logOf([0.4, 0.2, 0.2, 0.2]), 0.5))).toEqual([0, 1]);
+    // the tied group need not be contiguous or first: ids 1 and 3 tie below the top token 2
+    expect(keptIds(topPFilter(logOf([0.1, 0.2, 0.5, 0.2]), 0.6))).toEqual([1, 2]);
     // no tie at the cut: [0.4, 0.3, 0.2, 0.1] at 0.5 keeps exactly two
-    expect(finiteCount(topPFilter(logOf([0.4, 0.3, 0.2, 0.1]), 0.5))).toBe(2);
+    expect(keptIds(topPFilter(logOf([0.4, 0.3, 0.2, 0.1]), 0.5))).toEqual([0, 1]);
   });
 
-  it('keeps only the top token at topP = 0 and everything at topP = 1', () => {
-    // HF: top_p = 0 removes every token whose ascending cumsum <= 1, then restores min_tokens_to_keep = 1;
+  it('keeps exactly one token at topP = 0, the lowest id among tied maxima, and everything at topP = 1', () => {
+    // HF: top_p = 0 removes every sorted position with cumsum <= 1, then restores min_tokens_to_keep = 1;
     // generate() skips the warper when top_p = 1.0 (GenerationConfig default)
     expect(topPFilter([1, 3, 2], 0)).toEqual([-Infinity, 3, -Infinity]);
+    expect(topPFilter([3, 1, 3], 0)).toEqual([3, -Infinity, -Infinity]);
     expect(topPFilter([0, -40, -80], 1)).toEqual([0, -40, -80]);
+  });
+
+  it('applies minTokensToKeep as a count, ties broken by id', () => {
+    // HF: `sorted_indices_to_remove[..., -min_tokens_to_keep:] = 0` restores exactly that many positions
+    expect(topPFilter([0, 0, 0, 0], 0, 3)).toEqual([0, 0, 0, -Infinity]);
+    // more than the vocabulary: everything stays, removed tokens remain removed
+    expect(topPFilter([0, -Infinity, 1], 0.1, 5)).toEqual([0, -Infinity, 1]);
   });
 
   it('is not idempotent: renormalising the nucleus can shrink it further', () => {
@@ -115,21 +129,44 @@ describe('topPFilter', () => {
     );
   });
 
-  it('keeps whole tie groups, all above a kept token, no more than needed (property)', () => {
+  it('is minimal: without its least probable kept token the mass falls below topP (property)', () => {
     fc.assert(
       fc.property(logitVector, topP, (xs, p) => {
+        if (p === 1) return;
         const out = topPFilter(xs, p);
+        const kept = keptIds(out);
+        if (kept.length <= 1) return; // the minTokensToKeep = 1 floor
+        const probs = softmax(xs);
+        // least probable kept token; among ties the highest id (the last one the tie rule admitted)
+        const last = kept.reduce((a, b) => ((xs[b] ?? 0) <= (xs[a] ?? 0) ? b : a));
+        const without = kept.reduce((acc, i) => acc + (i === last ? 0 : (probs[i] ?? 0)), 0);
+        expect(without).toBeLessThan(p + 1e-9);
+      }),
+    );
+  });
+
+  it('keeps a top set: kept tokens outrank removed ones, lower ids first within a tie (property)', () => {
+    fc.assert(
+      fc.property(logitVector, topP, fc.integer({ min: 1, max: 4 }), (xs, p, m) => {
+        const out = topPFilter(xs, p, m);
         xs.forEach((xi, i) =>
           xs.forEach((xj, j) => {
-            if (Number.isFinite(out[i]) && xj >= xi) expect(out[j]).toBe(xj);
+            if (!Number.isFinite(out[i]) || Number.isFinite(out[j]) || !Number.isFinite(xj)) return;
+            // i kept, j (a live token) removed
+            expect(xi).toBeGreaterThanOrEqual(xj);
+            if (xi === xj) expect(i).toBeLessThan(j);
           }),
         );
-        if (p === 1) return;
-        // minimality: without the lowest kept tie group the mass falls short of topP
-        const lowest = Math.min(...out.filter(Number.isFinite));
-        const probs = softmax(xs);
-        const above = probs.reduce((acc, pi, i) => acc + ((out[i] ?? -Infinity) > lowest ? pi : 0), 0);
-        expect(above).toBeLessThan(p + 1e-9);
+      }),
+    );
+  });
+
+  it('moves with the tokens: permuting distinct logits permutes the result (property)', () => {
+    const distinct = fc.uniqueArray(fc.integer({ min: -8, max: 8 }), { minLength: 1, maxLength: 10 });
+    fc.assert(
+      fc.property(distinct, topP, (xs, p) => {
+        const reversed = [...xs].reverse();
+        expect(topPFilter(reversed, p)).toEqual([...topPFilter(xs, p)].reverse());
       }),
     );
   });

@@ -1,0 +1,79 @@
+/**
+ * How pages reach the browser (components/islands/, scripts/islands.mjs): no Next runtime, a demo's
+ * code only once it nears the viewport, the review page's banks only when a view needs them.
+ */
+import { expect, test } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
+import { exportedPages, url } from './site-map';
+
+const isIslandChunk = (request: Request) => /\/_islands\/c-[^/]+\.js$/.test(new URL(request.url()).pathname);
+
+/** Site paths of the pages whose every island starts well below the first screen. */
+async function pagesWithIslandsBelowTheFold(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const sitePath of exportedPages().filter((p) => p.startsWith('/en/'))) {
+    await page.goto(url(sitePath));
+    const tops = await page
+      .locator('[data-island]')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top - window.innerHeight));
+    if (tops.length > 0 && tops.every((gap) => gap > 1200)) found.push(sitePath);
+    if (found.length > 0) break;
+  }
+  return found;
+}
+
+test('a demo below the fold loads its code only after the reader scrolls to it', async ({ page }) => {
+  const [sitePath] = await pagesWithIslandsBelowTheFold(page);
+  expect(sitePath, 'some page has its demos far below the first screen').toBeTruthy();
+
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    if (isIslandChunk(request)) chunks.push(request.url());
+  });
+  await page.goto(url(sitePath!), { waitUntil: 'networkidle' });
+  expect(chunks, 'no island chunk before scrolling').toEqual([]);
+  const demo = page.locator('[data-island] [data-demo]').first();
+  await expect(demo).not.toHaveAttribute('data-hydrated');
+
+  await demo.scrollIntoViewIfNeeded();
+  await expect(demo).toHaveAttribute('data-hydrated', '', { timeout: 30_000 });
+  expect(chunks.length, 'the island fetched its chunks once in view').toBeGreaterThan(0);
+});
+
+test('a reading page carries no framework runtime and its article only once', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const response = await page.goto(url('/en/intro/'), { waitUntil: 'networkidle' });
+  const html = (await response?.text()) ?? '';
+  expect(html).not.toContain('self.__next_f');
+  expect(scripts.every((s) => s.includes('/_islands/'))).toBe(true);
+  // The learning goals appear once in the document, not again in a payload.
+  const goals = await page.locator('article').first().innerText();
+  const sample = goals.slice(0, 40);
+  expect(html.split(sample.slice(0, 12)).length - 1).toBeLessThanOrEqual(2);
+});
+
+test('the review page fetches one bank on first load and the others when a view needs them', async ({ page }) => {
+  const banks: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/review\/data\/([^/]+)\.json$/.exec(new URL(request.url()).pathname);
+    if (match) banks.push(match[1]!);
+  });
+  await page.goto(url('/en/review/'), { waitUntil: 'networkidle' });
+  await expect(page.locator('[data-card-id]')).toBeVisible();
+  expect(banks, 'first load: one bank').toHaveLength(1);
+
+  // Another chapter's bank arrives when the filter asks for it.
+  const select = page.getByLabel('Chapter');
+  const other = await select.locator('option').nth(2).getAttribute('value');
+  await select.selectOption(other!);
+  await expect.poll(() => banks).toContain(other);
+  await expect(page.locator('[data-card-id]')).toHaveAttribute('data-card-id', new RegExp(`^${other}-`));
+
+  // The terms deck is its own file, fetched when its tab opens.
+  await page.getByRole('tab', { name: 'Terms' }).click();
+  await expect.poll(() => banks).toContain('terms');
+  await expect(page.locator('[data-card-id^="term:"]')).toBeVisible();
+});
