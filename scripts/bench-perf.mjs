@@ -25,14 +25,27 @@ const htmlSize = (sitePath) => fs.statSync(path.join(OUT, sitePath, 'index.html'
 function defaultPages() {
   const all = exportedPages();
   const zh = all.filter((p) => p.startsWith('/zh/'));
-  const chapters = [...new Set(zh.map((p) => p.split('/')[2]).filter((c) => c && !['review', 'search', 'glossary'].includes(c)))];
+  const chapters = [
+    ...new Set(
+      zh.map((p) => p.split('/')[2]).filter((c) => c && !['review', 'search', 'glossary'].includes(c)),
+    ),
+  ];
   const heaviest = chapters.map((c) =>
     zh.filter((p) => p.split('/')[2] === c).reduce((a, b) => (htmlSize(b) > htmlSize(a) ? b : a)),
   );
   const chapterIndex = chapters[0] ? `/zh/${chapters[0]}/` : null;
   const chapterPage = zh.find((p) => p.split('/').length === 5 && !heaviest.includes(p)) ?? null;
   return [
-    ...new Set(['/', '/zh/', chapterIndex, chapterPage, '/zh/glossary/', '/zh/review/', '/zh/search/', ...heaviest]),
+    ...new Set([
+      '/',
+      '/zh/',
+      chapterIndex,
+      chapterPage,
+      '/zh/glossary/',
+      '/zh/review/',
+      '/zh/search/',
+      ...heaviest,
+    ]),
   ].filter(Boolean);
 }
 
@@ -78,7 +91,8 @@ console.log('page                              perf    LCP s   TBT ms   CLS     
 try {
   for (const job of jobs) {
     const runs = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await measure(`http://localhost:${port}${basePath}${job.page}`, job.blocked));
+    for (let i = 0; i < RUNS; i += 1)
+      runs.push(await measure(`http://localhost:${port}${basePath}${job.page}`, job.blocked));
     const m = (key) => median(runs.map((r) => r[key]));
     const label = job.blocked ? `${job.page} (scripts blocked)` : job.page;
     console.log(

@@ -87,8 +87,10 @@ for (const r of rows) {
   if (r.transfer > transferBudget)
     problems.push(`${r.route}: transfer ${kib(r.transfer).trim()} KiB > ${transferBudget / KiB} KiB`);
   if (r.js > BUDGET.js) problems.push(`${r.route}: JS ${kib(r.js).trim()} KiB > ${BUDGET.js / KiB} KiB`);
-  if (r.prefetched.length > 0) problems.push(`${r.route}: fetched other pages on load: ${r.prefetched.join(', ')}`);
-  if (r.rsc > BUDGET.rscShare) problems.push(`${r.route}: inline RSC payload ${(r.rsc * 100).toFixed(0)}% of HTML`);
+  if (r.prefetched.length > 0)
+    problems.push(`${r.route}: fetched other pages on load: ${r.prefetched.join(', ')}`);
+  if (r.rsc > BUDGET.rscShare)
+    problems.push(`${r.route}: inline RSC payload ${(r.rsc * 100).toFixed(0)}% of HTML`);
 }
 const heaviest = rows.reduce((a, b) => (b.transfer > a.transfer ? b : a));
 console.log(`\nheaviest first load: ${heaviest.route} ${kib(heaviest.transfer).trim()} KiB`);

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { renderIslands, replaceRuntime } from './island-html.mjs';
 
 const OUT = 'out';
 const ISLANDS_DIR = path.join(OUT, '_islands');
@@ -72,59 +73,6 @@ async function loadRenderer() {
   return import(pathToFileURL(path.resolve(outfile)).href);
 }
 
-const ENTITIES = { '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
-const decodeAttribute = (value) => value.replace(/&(?:quot|#x27|#39|lt|gt|amp);/g, (e) => ENTITIES[e]);
-
-function attribute(tag, name) {
-  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return match ? decodeAttribute(match[1]) : undefined;
-}
-
-/** Index just past the `</div>` that closes the `<div` opened before `from` (React's HTML is well formed). */
-function closingDiv(html, from, file) {
-  const tags = /<div[\s>]|<\/div>/g;
-  tags.lastIndex = from;
-  let depth = 1;
-  for (let m = tags.exec(html); m; m = tags.exec(html)) {
-    depth += m[0] === '</div>' ? -1 : 1;
-    if (depth === 0) return { innerEnd: m.index, end: m.index + m[0].length };
-  }
-  throw new Error(`${file}: an island's <div> is never closed`);
-}
-
-/** Re-renders the islands of one page; returns the new HTML and how many islands it holds. */
-async function renderIslands(html, renderIsland, file) {
-  const open = /<div data-island="[^"]*"[^>]*>/g;
-  let result = '';
-  let cursor = 0;
-  let count = 0;
-  for (let m = open.exec(html); m; m = open.exec(html)) {
-    const tag = m[0];
-    const innerStart = m.index + tag.length;
-    const { innerEnd, end } = closingDiv(html, innerStart, file);
-    const name = attribute(tag, 'data-island');
-    const prefix = `i${count}-`;
-    count += 1;
-    let inner = html.slice(innerStart, innerEnd);
-    if (attribute(tag, 'data-render') !== 'client') {
-      const props = JSON.parse(attribute(tag, 'data-props') ?? '{}');
-      inner = await renderIsland(name, props, attribute(tag, 'data-locale') ?? '', prefix);
-    }
-    result += `${html.slice(cursor, m.index)}${tag.replace(/>$/, ` data-prefix="${prefix}">`)}${inner}</div>`;
-    cursor = end;
-    open.lastIndex = end;
-  }
-  return { html: result + html.slice(cursor), count };
-}
-
-/** Next's runtime out, our one module script in. */
-function replaceRuntime(html, siteFile) {
-  return html
-    .replace(/<script\b(?![^>]*\bdata-keep\b)[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link\b[^>]*\b(?:as="script"|rel="modulepreload")[^>]*\/?>/g, '')
-    .replace('</head>', `<script type="module" src="${base}/_islands/${siteFile}"></script></head>`);
-}
-
 function* walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -141,14 +89,17 @@ let islandCount = 0;
 let removed = 0;
 for (const file of walk(OUT)) {
   if (file.startsWith(ISLANDS_DIR)) continue;
-  if (file.endsWith('.txt') && (path.basename(file) === 'index.txt' || path.basename(file).startsWith('__next.'))) {
+  if (
+    file.endsWith('.txt') &&
+    (path.basename(file) === 'index.txt' || path.basename(file).startsWith('__next.'))
+  ) {
     fs.rmSync(file);
     removed += 1;
     continue;
   }
   if (!file.endsWith('.html')) continue;
   const rendered = await renderIslands(fs.readFileSync(file, 'utf8'), renderIsland, file);
-  fs.writeFileSync(file, replaceRuntime(rendered.html, siteFile));
+  fs.writeFileSync(file, replaceRuntime(rendered.html, `${base}/_islands/${siteFile}`));
   pages += 1;
   islandCount += rendered.count;
 }

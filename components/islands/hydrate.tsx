@@ -30,7 +30,10 @@ function takeEarlyEdits(root: HTMLElement): EarlyEdit[] {
       if (options.every((o) => o.selected === o.defaultSelected)) continue;
       edits.push({ control, value: control.value, checked: false });
       options.forEach((o) => (o.selected = o.defaultSelected));
-    } else if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
+    } else if (
+      control instanceof HTMLInputElement &&
+      (control.type === 'checkbox' || control.type === 'radio')
+    ) {
       if (control.checked === control.defaultChecked) continue;
       edits.push({ control, value: control.value, checked: control.checked });
       control.checked = control.defaultChecked;

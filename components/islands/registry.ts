@@ -24,8 +24,7 @@ export const islands = {
   'speculative-decoding': () =>
     import('@/components/demos/speculative-decoding').then((m) => m.SpeculativeDecoding),
   quantization: () => import('@/components/demos/quantization').then((m) => m.Quantization),
-  'confusion-matrix': () =>
-    import('@/components/demos/confusion-matrix').then((m) => m.ConfusionMatrix),
+  'confusion-matrix': () => import('@/components/demos/confusion-matrix').then((m) => m.ConfusionMatrix),
   'pr-roc-curves': () => import('@/components/demos/pr-roc-curves').then((m) => m.PrRocCurves),
   'generation-metrics': () =>
     import('@/components/demos/generation-metrics').then((m) => m.GenerationMetrics),

@@ -106,7 +106,9 @@ function languageSwitch() {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
     const target = link.dataset.langSwitch;
     if (!isLocale(target)) continue;
-    const path = location.pathname.startsWith(BASE) ? location.pathname.slice(BASE.length) : location.pathname;
+    const path = location.pathname.startsWith(BASE)
+      ? location.pathname.slice(BASE.length)
+      : location.pathname;
     link.href = BASE + switchLocalePath(path || '/', target);
     link.addEventListener('click', (event) => {
       storageSet(LOCALE_STORAGE_KEY, target);
@@ -180,7 +182,8 @@ function search(startIsland: (el: HTMLElement) => Promise<void>) {
   }
   document.addEventListener('keydown', (event) => {
     const shortcut =
-      (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTyping(event.target));
+      (event.key === 'k' && (event.ctrlKey || event.metaKey)) ||
+      (event.key === '/' && !isTyping(event.target));
     if (!shortcut) return;
     event.preventDefault();
     open();
@@ -210,7 +213,8 @@ function prefetchOnIntent() {
   const onIntent = (event: Event) => {
     const link = (event.target as Element | null)?.closest?.('a[href]');
     if (!(link instanceof HTMLAnchorElement) || link.origin !== location.origin) return;
-    if (!link.pathname.startsWith(`${BASE}/`) || done.has(link.pathname) || link.hasAttribute('download')) return;
+    if (!link.pathname.startsWith(`${BASE}/`) || done.has(link.pathname) || link.hasAttribute('download'))
+      return;
     done.add(link.pathname);
     const hint = document.createElement('link');
     hint.rel = 'prefetch';

@@ -32,7 +32,12 @@ export function DocsDrawer({
         </span>
         {menuLabel}
       </button>
-      <div data-drawer-backdrop hidden className="fixed inset-0 z-30 bg-black/30 lg:hidden" aria-hidden="true" />
+      <div
+        data-drawer-backdrop
+        hidden
+        className="fixed inset-0 z-30 bg-black/30 lg:hidden"
+        aria-hidden="true"
+      />
       <div
         id="docs-sidebar"
         className="fixed inset-y-0 left-0 z-40 hidden w-72 overflow-y-auto border-r border-line bg-surface p-4 pt-6 data-open:block lg:sticky lg:top-14 lg:z-0 lg:block lg:h-[calc(100vh-3.5rem)] lg:w-auto lg:border-0 lg:bg-transparent lg:p-0 lg:py-8 print:hidden"

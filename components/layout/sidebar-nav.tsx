@@ -56,7 +56,7 @@ export function SidebarNav({
             <li key={link.href}>
               <SiteLink
                 href={link.href}
-               
+
                 className="block rounded-md px-2 py-1.5 text-fg-2 hover:bg-surface-2 hover:text-fg"
               >
                 {link.label}

@@ -19,7 +19,14 @@ export function SearchButton({ locale }: { locale: Locale }) {
       title={t.hint}
       className="inline-flex h-9 items-center gap-2 rounded-md border border-line px-2.5 text-sm text-fg-2 hover:bg-surface-2"
     >
-      <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="size-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      >
         <circle cx="8.5" cy="8.5" r="5.5" />
         <path d="m13 13 4 4" strokeLinecap="round" />
       </svg>

@@ -100,7 +100,10 @@ export function Flashcards({
             <>
               <div className="mt-4 border-t border-line pt-4">
                 {current.back}
-                <SiteLink href={current.href} className="mt-2 inline-block text-sm text-accent-strong underline">
+                <SiteLink
+                  href={current.href}
+                  className="mt-2 inline-block text-sm text-accent-strong underline"
+                >
                   {t.openSection} →
                 </SiteLink>
               </div>

@@ -77,7 +77,11 @@ export function ReviewApp({ locale, chapters }: { locale: Locale; chapters: Stud
     if (tab === 'cards' && firstBank) need([firstBank]);
     if (tab === 'quiz') need(order);
     if (tab === 'terms') need([], true);
-    if (tab === 'progress') need(chapters.map((c) => c.slug), true);
+    if (tab === 'progress')
+      need(
+        chapters.map((c) => c.slug),
+        true,
+      );
     // `order` is derived from chapter and the due cards; firstBank and tab capture what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tab, chapter, firstBank, need, chapters]);

@@ -114,8 +114,12 @@ export function checkExercise(exercise: Exercise, input: string): CheckResult {
     if (picked.some((v) => !Number.isInteger(v) || v < 1 || v > exercise.tokens.length)) {
       return { ok: false, error: 'bad-index' };
     }
-    const set = [...new Set(picked.map((v) => v - 1))].sort((a, b) => a - b);
-    return { ok: true, correct: set.join() === exercise.answer.join() };
+    const set = new Set(picked.map((v) => v - 1));
+    // Right when it keeps as many tokens as the nucleus and no dropped token is more probable than
+    // a kept one: tokens tied at the cut may be swapped (HF leaves that choice to torch.sort).
+    const keptMin = Math.min(...[...set].map((i) => exercise.probs[i]!));
+    const droppedMax = Math.max(...exercise.probs.filter((_, i) => !set.has(i)));
+    return { ok: true, correct: set.size === exercise.answer.length && keptMin >= droppedMax };
   }
   if (parsed.values.length !== 1) return { ok: false, error: 'not-a-number' };
   return { ok: true, correct: Math.abs(parsed.values[0]! - exercise.answer) <= tolerance(exercise) };

@@ -55,7 +55,9 @@ test('a reading page carries no framework runtime and its article only once', as
   expect(html.split(sample.slice(0, 12)).length - 1).toBeLessThanOrEqual(2);
 });
 
-test('the review page fetches one bank on first load and the others when a view needs them', async ({ page }) => {
+test('the review page fetches one bank on first load and the others when a view needs them', async ({
+  page,
+}) => {
   const banks: string[] = [];
   page.on('request', (request) => {
     const match = /\/review\/data\/([^/]+)\.json$/.exec(new URL(request.url()).pathname);

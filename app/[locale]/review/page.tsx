@@ -16,7 +16,10 @@ export const generateMetadata = localeMetadata({
 
 const TEXT = {
   zh: { title: '复习', noscript: '复习页需要 JavaScript（学习进度保存在你的浏览器里）。' },
-  en: { title: 'Review', noscript: 'The review page needs JavaScript (your progress is kept in your browser).' },
+  en: {
+    title: 'Review',
+    noscript: 'The review page needs JavaScript (your progress is kept in your browser).',
+  },
 };
 
 /**

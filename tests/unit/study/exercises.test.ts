@@ -62,4 +62,21 @@ describe('checkExercise', () => {
     const topP = generateExercise('top-p', 1);
     expect(checkExercise(topP, '0, 9')).toEqual({ ok: false, error: 'bad-index' });
   });
+
+  it('accepts either of two tokens tied at the top-p cut', () => {
+    // [0.3, 0.25, 0.25, 0.1, 0.1] at p = 0.5: 0.3 + 0.25 reaches 0.5, and tokens 2 and 3 are tied,
+    // so {1, 2} and {1, 3} are both smallest nuclei (HF's pick depends on torch.sort's order).
+    const tied = {
+      kind: 'top-p' as const,
+      seed: 0,
+      tokens: ['a', 'b', 'c', 'd', 'e'],
+      probs: [0.3, 0.25, 0.25, 0.1, 0.1],
+      topP: 0.5,
+      answer: [0, 1],
+    };
+    expect(checkExercise(tied, '1, 2')).toEqual({ ok: true, correct: true });
+    expect(checkExercise(tied, '1, 3')).toEqual({ ok: true, correct: true });
+    expect(checkExercise(tied, '2, 3')).toEqual({ ok: true, correct: false });
+    expect(checkExercise(tied, '1, 2, 3')).toEqual({ ok: true, correct: false });
+  });
 });

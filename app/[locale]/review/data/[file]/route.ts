@@ -20,7 +20,10 @@ export function generateStaticParams() {
   );
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; file: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; file: string }> },
+) {
   const { locale, file } = await params;
   if (!isLocale(locale)) notFound();
   if (file === 'terms.json') return Response.json(getGlossary(locale));
