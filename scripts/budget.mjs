@@ -44,20 +44,24 @@ try {
       requests.push({
         url: new URL(request.url()),
         type: request.resourceType(),
+        // The chooser at `/` sends the reader on to a language: a navigation, not a prefetch.
+        navigation: request.isNavigationRequest(),
         bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
       });
     });
     await page.goto(`http://localhost:${port}${basePath}${sitePath}`, { waitUntil: 'networkidle' });
     const appPage = await page.locator('[data-island][data-load="eager"]').count();
     await page.close();
-    // On reading pages an island chunk is the demo's own cost, paid only when it nears the view.
-    const islandChunk = (r) => !appPage && /\/_islands\/c-[^/]+\.js$/.test(r.url.pathname);
+    // The page's own scripts are the ones its HTML names (the entry and its modulepreloads). On
+    // reading pages any other island chunk is a demo's own cost, paid when the demo nears the view.
+    const html = fs.readFileSync(path.join(OUT, sitePath, 'index.html'), 'utf8');
+    const islandChunk = (r) =>
+      !appPage && r.url.pathname.includes('/_islands/') && !html.includes(`"${r.url.pathname}"`);
     const counted = requests.filter((r) => !islandChunk(r));
     const sum = (list) => list.reduce((total, r) => total + r.bytes, 0);
     const prefetched = requests.filter(
       (r) =>
-        r.url.pathname !== `${basePath}${sitePath}` &&
-        (r.type === 'document' || /\.txt$|[?&]_rsc=/.test(r.url.pathname + r.url.search)),
+        !r.navigation && (r.type === 'document' || /\.txt$|[?&]_rsc=/.test(r.url.pathname + r.url.search)),
     );
     rows.push({
       route: sitePath,

@@ -11,4 +11,4 @@ export function renderIslands(
   ) => Promise<string>,
   file: string,
 ): Promise<{ html: string; count: number }>;
-export function replaceRuntime(html: string, scriptSrc: string): string;
+export function replaceRuntime(html: string, scriptSrc: string, preloadSrcs?: readonly string[]): string;

@@ -51,9 +51,10 @@ export async function renderIslands(html, renderIsland, file) {
  * Next's runtime out, our one module script in: every script without `data-keep` goes (its chunks
  * and the inline RSC payload), and so do script preloads.
  */
-export function replaceRuntime(html, scriptSrc) {
+export function replaceRuntime(html, scriptSrc, preloadSrcs = []) {
+  const preloads = preloadSrcs.map((src) => `<link rel="modulepreload" href="${src}"/>`).join('');
   return html
     .replace(/<script\b(?![^>]*\bdata-keep\b)[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link\b[^>]*\b(?:as="script"|rel="modulepreload")[^>]*\/?>/g, '')
-    .replace('</head>', `<script type="module" src="${scriptSrc}"></script></head>`);
+    .replace('</head>', `<script type="module" src="${scriptSrc}"></script>${preloads}</head>`);
 }

@@ -35,7 +35,7 @@ const shared = {
   },
 };
 
-/** The browser bundle; returns the entry's file name. */
+/** The browser bundle; returns the entry's file name and the chunks it imports statically. */
 async function buildClient() {
   fs.rmSync(ISLANDS_DIR, { recursive: true, force: true });
   const result = await build({
@@ -51,11 +51,15 @@ async function buildClient() {
     metafile: true,
   });
   // Every dynamic import is an entry of its own for esbuild: pick the one we named.
-  const entry = Object.entries(result.metafile.outputs).find(
-    ([, o]) => o.entryPoint === 'components/islands/site.ts',
-  )?.[0];
+  const [entry, output] =
+    Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === 'components/islands/site.ts') ??
+    [];
   if (!entry) throw new Error('esbuild produced no entry for components/islands/site.ts');
-  return path.basename(entry);
+  // Chunks the entry imports statically: preloaded with it, so they do not wait for it to parse.
+  const preload = output.imports
+    .filter((i) => i.kind === 'import-statement')
+    .map((i) => path.basename(i.path));
+  return { entry: path.basename(entry), preload };
 }
 
 /** The Node renderer of islands, loaded once. */
@@ -82,7 +86,7 @@ function* walk(dir) {
 }
 
 const started = Date.now();
-const siteFile = await buildClient();
+const site = await buildClient();
 const { renderIsland } = await loadRenderer();
 let pages = 0;
 let islandCount = 0;
@@ -99,11 +103,18 @@ for (const file of walk(OUT)) {
   }
   if (!file.endsWith('.html')) continue;
   const rendered = await renderIslands(fs.readFileSync(file, 'utf8'), renderIsland, file);
-  fs.writeFileSync(file, replaceRuntime(rendered.html, `${base}/_islands/${siteFile}`));
+  fs.writeFileSync(
+    file,
+    replaceRuntime(
+      rendered.html,
+      `${base}/_islands/${site.entry}`,
+      site.preload.map((chunk) => `${base}/_islands/${chunk}`),
+    ),
+  );
   pages += 1;
   islandCount += rendered.count;
 }
 console.log(
   `islands: ${pages} pages, ${islandCount} islands rendered, ${removed} RSC payload files removed, ` +
-    `entry _islands/${siteFile} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `entry _islands/${site.entry} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
 );

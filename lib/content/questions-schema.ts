@@ -84,6 +84,13 @@ export const questionSchema = z
   })
   .strict()
   .superRefine((q, ctx) => {
+    if (q.choices && q.choicePrompt === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choicePrompt'],
+        message: 'required with choices: the exact question the choices answer',
+      });
+    }
     if (!q.choices && q.choicePrompt !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['choicePrompt'], message: 'only allowed with choices' });
     }
@@ -104,4 +111,4 @@ export type BankQuestion = z.infer<typeof questionSchema>;
 export type QuestionBank = z.infer<typeof questionBankSchema>;
 
 /** The minimum number of questions a chapter's bank needs (per language). */
-export const MIN_QUESTIONS_PER_CHAPTER = 15;
+export const MIN_QUESTIONS_PER_CHAPTER = 40;

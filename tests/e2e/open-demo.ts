@@ -9,6 +9,10 @@ import { url } from './site-map';
  */
 export async function openDemo(page: Page, sitePath: string, id: string) {
   await page.goto(url(sitePath));
-  await page.locator(`[data-demo="${id}"]`).first().scrollIntoViewIfNeeded();
+  // Scrolled from the page, not through a locator: a demo opened from a shared link remounts once
+  // after hydration, and a locator action could hold the replaced element.
+  await page.evaluate((demo) => {
+    document.querySelector(`[data-demo="${demo}"]`)?.scrollIntoView({ block: 'center' });
+  }, id);
   await expect(page.locator(`[data-demo="${id}"][data-hydrated]`).first()).toBeVisible({ timeout: 30_000 });
 }
