@@ -127,6 +127,28 @@ function sectionProblem(locale: string, chapter: string, page: string, anchor: s
   return target.headings.some((h) => h.id === anchor) ? null : `has no heading #${anchor} on that page`;
 }
 
+/**
+ * Markdown tables whose header row has an empty cell (axe `empty-table-header`: a screen reader
+ * announces nothing for that column). Returns the offending header lines.
+ */
+function emptyHeaderCells(markdown: string): string[] {
+  const lines = markdown.split('\n');
+  return lines.filter((line, i) => {
+    const next = lines[i + 1]?.trim() ?? '';
+    if (!line.trim().startsWith('|') || !/^\|[\s:|-]+\|$/.test(next) || !next.includes('-')) return false;
+    return line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .some((cell) => cell.trim() === '');
+  });
+}
+
+for (const page of pages) {
+  for (const line of emptyHeaderCells(stripCode(page.source)))
+    fail(page.file, `table header has an empty cell (give it a name): ${line.trim().slice(0, 60)}`);
+}
+
 // Question banks.
 let questionCount = 0;
 for (const chapter of meta.chapters) {
@@ -152,6 +174,10 @@ for (const chapter of meta.chapters) {
         const [page = '', anchor = ''] = q.section.split('#');
         const problem = sectionProblem(locale, chapter.slug, page, anchor);
         if (problem) fail(file, `${q.id}: section "${q.section}" ${problem}`);
+        for (const text of [q.short, q.deep]) {
+          for (const line of emptyHeaderCells(text))
+            fail(file, `${q.id}: table header has an empty cell: ${line.trim().slice(0, 60)}`);
+        }
         if (q.choices) {
           // The quiz shows choicePrompt, not question, above the choices: the two must agree.
           if (q.choicePrompt === undefined) fail(file, `${q.id}: a quiz needs a choicePrompt`);

@@ -29,6 +29,8 @@ export interface RenderedQuestion {
   wrongHtml: string[];
   followUpsHtml: string[];
   choices: { html: string; correct: boolean; explanationHtml: string }[] | null;
+  /** The exact question the choices answer (`choicePrompt`), as inline HTML; null without choices. */
+  choicePromptHtml: string | null;
 }
 
 export function bankFile(locale: Locale, chapter: string) {
@@ -79,6 +81,9 @@ export function getQuestions(locale: Locale): RenderedQuestion[] {
             correct: c.correct,
             explanationHtml: md(c.explanation, `choices[${i}].explanation`),
           })) ?? null,
+        choicePromptHtml: q.choicePrompt
+          ? renderInlineMarkdown(q.choicePrompt, `${where}.choicePrompt`)
+          : null,
       };
     }),
   );

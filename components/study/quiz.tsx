@@ -8,7 +8,7 @@ import type { StudyQuestion } from './types';
 import { useProgress } from './use-progress';
 
 /** A quiz question; `choicePromptHtml` is the bank's `choicePrompt`, the exact question the choices answer. */
-type QuizQuestion = StudyQuestion & { choicePromptHtml?: string | null };
+type QuizQuestion = StudyQuestion;
 
 /**
  * Multiple-choice quiz over the questions that have `choices`: weakest questions first (most
@@ -34,7 +34,7 @@ export function Quiz({ questions, t }: { questions: QuizQuestion[]; t: StudyText
   const current = pool.find((q) => q.id === ids[index % Math.max(ids.length, 1)]);
   if (!current?.choices) return <p className="mt-6 text-fg-2">{t.quizNone}</p>;
   const choices = current.choices;
-  const promptHtml = current.choicePromptHtml ?? null;
+  const promptHtml = current.choicePromptHtml;
   // More than one correct choice exactly when the prompt says "select all" (the content lint's rule).
   const multiple = choices.filter((c) => c.correct).length > 1;
   const right = picked.length > 0 && choices.every((choice, i) => choice.correct === picked.includes(i));
