@@ -27,7 +27,7 @@ export function Term(props: { id: string; children: ReactNode }) {
     <span className="term">
       <SiteLink
         href={`/${locale}/glossary/#${id}`}
-       
+
         className="term-link"
         aria-describedby={tipId}
       >

@@ -7,7 +7,11 @@ export {
   type ComputeOptimal,
 } from './chinchilla';
 export { kvCacheBytes, type KvCacheInput } from './kv-cache';
-export { loraTrainableParams, type LoraInput } from './lora';
+export { loraScale, loraTrainableParams, type LoraInput, type LoraScaleInput } from './lora';
 export { modelStateBytes, type ModelStateInput } from './model-state';
 export { trainingFlops } from './training-flops';
 export { isoFlopCurve, tokensForCompute, type IsoFlopPoint } from './iso-flop';
+export { decoderParamCount, type DecoderConfig, type DecoderParamCount } from './decoder-params';
+export { activationBytes, type ActivationInput } from './activation-memory';
+export { pipelineBubble, type PipelineBubble, type PipelineBubbleInput } from './pipeline-bubble';
+export { latentKvCacheBytes, type LatentKvCacheInput } from './latent-kv-cache';

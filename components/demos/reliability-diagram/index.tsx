@@ -17,5 +17,7 @@ const schema = z
  */
 export function ReliabilityDiagram(props: { preset?: (typeof PRESET_KEYS)[number]; bins?: number }) {
   const { preset, bins } = parseProps('ReliabilityDiagram', schema, props);
-  return <Island name="reliability-diagram" props={{ preset: preset ?? 'overconfident', bins: bins ?? 10 }} />;
+  return (
+    <Island name="reliability-diagram" props={{ preset: preset ?? 'overconfident', bins: bins ?? 10 }} />
+  );
 }

@@ -1,0 +1,2 @@
+export { SELF_CONSISTENCY_LIMITS, selfConsistencyAccuracy } from './self-consistency';
+export { contextualCalibration } from './contextual-calibration';

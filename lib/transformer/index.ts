@@ -1,0 +1,28 @@
+export { sinusoidalPositionEncoding } from './sinusoidal';
+export {
+  ropeInverseFrequencies,
+  type DynamicRopeScaling,
+  type LinearRopeScaling,
+  type Llama3RopeScaling,
+  type RopeFrequencyOptions,
+  type RopeScaling,
+} from './rope-frequencies';
+export { applyRope, type ApplyRopeOptions, type RopeLayout } from './rope';
+export { alibiBias, alibiSlopes } from './alibi';
+export { attentionMask, type AttentionMaskKind, type AttentionMaskOptions } from './attention-mask';
+export { scaledDotProductAttention, type AttentionOptions, type AttentionResult } from './attention';
+export { layerNorm, type LayerNormOptions } from './layer-norm';
+export { rmsNorm, type RmsNormOptions } from './rms-norm';
+export { gelu, silu, type GeluApproximate } from './activations';
+export { geglu, swiglu } from './gated';
+export { onlineSoftmax, type OnlineSoftmaxResult, type OnlineSoftmaxStep } from './online-softmax';
+export {
+  checkTopK,
+  moeCapacity,
+  moeRoute,
+  routerProbabilities,
+  topKExperts,
+  type MoeRouteOptions,
+  type MoeRouting,
+} from './moe-route';
+export { moeAuxLoss } from './moe-aux-loss';
