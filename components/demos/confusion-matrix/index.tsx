@@ -105,6 +105,7 @@ export function ConfusionMatrix() {
           threshold={threshold}
           counts={point.counts}
           text={{
+            title: t.lineTitle,
             label: (pos, neg) =>
               t.line(data.labels.length, pos, neg, tText, `TP ${tp}, FP ${fp}, FN ${fn}, TN ${tn}`),
             pos: t.pos,

@@ -9,11 +9,7 @@ import {
   RuleY,
   type Point,
 } from '@/components/ui/chart';
-import { useLocale } from '@/components/demos/use-locale';
 import type { BinaryLabel, ConfusionCounts } from '@/lib/metrics';
-
-/** The chart's `<title>` (its summary, with the counts, comes from the demo's text). */
-const TITLE = { zh: '分数数轴上的样本与阈值', en: 'Examples on the score axis, split by the threshold' };
 
 const W = 440;
 const X0 = 98;
@@ -59,6 +55,8 @@ export function NumberLine({
   threshold: number;
   counts: ConfusionCounts;
   text: {
+    /** The chart's `<title>`; `label` gives its summary, with the counts. */
+    title: string;
     label: (pos: number, neg: number) => string;
     pos: string;
     neg: string;
@@ -66,7 +64,6 @@ export function NumberLine({
     t: string;
   };
 }) {
-  const title = TITLE[useLocale()];
   const order = scores.map((_, i) => i).sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0));
   const lanes = ([1, 0] as const).map((y) => {
     const members = order.filter((i) => labels[i] === y);
@@ -95,7 +92,7 @@ export function NumberLine({
   return (
     <Chart
       plot={plot}
-      title={title}
+      title={text.title}
       summary={text.label(top?.members.length ?? 0, bottom?.members.length ?? 0)}
       x={{ label: text.axis, ticks: TICKS, line: true }}
       className="w-full max-w-[600px]"

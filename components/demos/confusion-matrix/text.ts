@@ -13,6 +13,7 @@ export const TEXT = {
     pos: '正例',
     neg: '负例',
     axis: '分数',
+    lineTitle: '分数数轴上的样本与阈值',
     line: (n: number, pos: number, neg: number, t: string, c: string) =>
       `数轴上的 ${n} 个样本：${pos} 个正例（蓝色圆点，上排）和 ${neg} 个负例（橙色方块，下排）。阈值 ${t}，右侧阴影区判为正：${c}。`,
     caption: (t: string) => `阈值 ${t} 时的混淆矩阵（行：真实类别，列：预测类别）`,
@@ -49,6 +50,7 @@ export const TEXT = {
     pos: 'positive',
     neg: 'negative',
     axis: 'score',
+    lineTitle: 'Examples on the score axis, split by the threshold',
     line: (n: number, pos: number, neg: number, t: string, c: string) =>
       `${n} examples on a score axis: ${pos} positives (blue circles, top row) and ${neg} negatives (orange squares, bottom row). Threshold ${t}; the shaded side is predicted positive: ${c}.`,
     caption: (t: string) => `Confusion matrix at threshold ${t} (rows: true class, columns: predicted class)`,

@@ -148,28 +148,13 @@ export function Quantization() {
       </p>
 
       <QuantChart
+        t={t}
         x={x}
         xHat={result.dequantized}
         grid={grid.length <= 16 ? grid : []}
         groupSize={group ?? x.length}
         label={t.chartLabel(x.length, label, maxErr, distinct)}
       />
-      <p className="flex flex-wrap gap-4 text-xs text-muted" aria-hidden="true">
-        <span>
-          <span className="mr-1 inline-block h-2 w-3 bg-[var(--muted)]" />
-          {t.original}
-        </span>
-        <span>
-          <span className="mr-1 inline-block h-2 w-3 bg-accent" />
-          {t.dequantized}
-        </span>
-        {grid.length <= 16 && (
-          <span>
-            <span className="mr-1 inline-block h-px w-4 border-t border-dashed border-current align-middle" />
-            {t.gridLines}
-          </span>
-        )}
-      </p>
 
       <WeightsField t={t} text={text} onText={setText} error={parsed.error ?? null} />
 

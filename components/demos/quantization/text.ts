@@ -20,6 +20,7 @@ export const TEXT = {
     outlierAt: (i: number, v: string) => `离群值：w${i} = ${v}。`,
     chartLabel: (n: number, label: string, max: string, d: number) =>
       `${n} 个权重的原始值与反量化值（${label}）：最大误差 ${max}，反量化值只有 ${d} 个不同取值`,
+    chartTitle: '原始权重与反量化后的权重',
     original: '原始 x',
     dequantized: '反量化 x̂',
     gridLines: '第 1 组的网格',
@@ -56,6 +57,7 @@ export const TEXT = {
     outlierAt: (i: number, v: string) => `Outlier: w${i} = ${v}.`,
     chartLabel: (n: number, label: string, max: string, d: number) =>
       `Original and dequantized values of ${n} weights (${label}): max error ${max}, ${d} distinct dequantized values`,
+    chartTitle: 'Original and dequantized weights',
     original: 'original x',
     dequantized: 'dequantized x̂',
     gridLines: 'grid of group 1',

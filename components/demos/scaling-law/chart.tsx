@@ -1,30 +1,28 @@
-import { useLocale } from '@/components/demos/use-locale';
 import { Chart, createPlot, Dots, Line, type LegendItem } from '@/components/ui/chart';
 import type { IsoFlopPoint } from '@/lib/calculators';
 import { formatCount, formatFixed } from '@/lib/format';
-
-const TEXT = {
-  zh: { title: 'IsoFLOP 曲线', curve: '同一算力下的损失', optimum: '最优 N', yours: '你选的 N' },
-  en: { title: 'IsoFLOP curve', curve: 'loss at this compute', optimum: 'optimal N', yours: 'your N' },
-};
 
 /** IsoFLOP curve (loss against N on a log axis) with the optimum and the reader's model marked. */
 export function IsoFlopChart({
   curve,
   optimum,
   current,
+  title,
   label,
+  legendLabels,
   xLabel,
   yLabel,
 }: {
   curve: readonly IsoFlopPoint[];
   optimum: { N: number; loss: number };
   current: { N: number; loss: number };
+  title: string;
   label: string;
+  /** Names of the curve, the optimum and the reader's model in the legend. */
+  legendLabels: { curve: string; optimum: string; yours: string };
   xLabel: string;
   yLabel: string;
 }) {
-  const t = TEXT[useLocale()];
   const ns = curve.map((p) => p.N);
   const ys = curve.map((p) => p.loss);
   const [n0, n1] = [Math.min(...ns), Math.max(...ns)];
@@ -40,15 +38,15 @@ export function IsoFlopChart({
   });
   const inRange = current.N >= n0 && current.N <= n1;
   const legend: LegendItem[] = [
-    { label: t.curve, kind: 'line', color: 'var(--accent)' },
-    { label: t.optimum, kind: 'dot', color: 'var(--accent)' },
-    { label: t.yours, kind: 'diamond', color: 'var(--underline)' },
+    { label: legendLabels.curve, kind: 'line', color: 'var(--accent)' },
+    { label: legendLabels.optimum, kind: 'dot', color: 'var(--accent)' },
+    { label: legendLabels.yours, kind: 'diamond', color: 'var(--underline)' },
   ];
 
   return (
     <Chart
       plot={plot}
-      title={t.title}
+      title={title}
       summary={label}
       x={{ label: xLabel, format: formatCount, line: true }}
       y={{ label: yLabel, tickCount: 4, format: (l) => formatFixed(l, 2), line: true }}

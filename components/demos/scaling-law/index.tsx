@@ -43,6 +43,8 @@ const TEXT = {
     chartLabel: (c: string) => `预算 ${c} FLOPs 下，损失随模型大小变化的 U 形曲线`,
     xAxis: '参数量 N（对数轴）',
     yAxis: '预测损失',
+    chartTitle: 'IsoFLOP 曲线',
+    legend: { curve: '同一算力下的损失', optimum: '最优 N', yours: '你选的 N' },
   },
   en: {
     title: 'Chinchilla scaling: splitting a fixed compute budget',
@@ -59,6 +61,8 @@ const TEXT = {
     chartLabel: (c: string) => `U-shaped loss against model size at a budget of ${c} FLOPs`,
     xAxis: 'Parameters N (log scale)',
     yAxis: 'Predicted loss',
+    chartTitle: 'IsoFLOP curve',
+    legend: { curve: 'loss at this compute', optimum: 'optimal N', yours: 'your N' },
   },
 };
 
@@ -113,7 +117,9 @@ export function ScalingLaw() {
         curve={curve}
         optimum={{ N: optimum.Nopt, loss: optimum.loss }}
         current={{ N, loss }}
+        title={t.chartTitle}
         label={t.chartLabel(cText)}
+        legendLabels={t.legend}
         xLabel={t.xAxis}
         yLabel={t.yAxis}
       />

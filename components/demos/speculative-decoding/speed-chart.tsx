@@ -1,36 +1,35 @@
-import { useLocale } from '@/components/demos/use-locale';
-import { Bars, Chart, createPlot, Dots, Line, RuleY } from '@/components/ui/chart';
+import { Bars, Chart, createPlot, Dots, Line, RuleY, type LegendItem } from '@/components/ui/chart';
 import type { DraftLengthRow } from '@/lib/decoding';
 import { formatFixed } from '@/lib/format';
+import type { DemoText } from './text';
 
-const TEXT = {
-  zh: {
-    title: '草稿长度 γ 与加速',
-    caption: '每个 γ 下每次目标模型调用的期望词元数与加速比',
-    columns: ['γ', '每次调用的词元数', '加速比'],
-  },
-  en: {
-    title: 'Draft length γ and speed-up',
-    caption: 'Expected tokens per target call and speed-up at each γ',
-    columns: ['γ', 'tokens per call', 'speed-up'],
-  },
-};
+/** Colours and dashes of the marks, shared by the marks and their legend swatches. */
+const BAR = { fill: 'var(--accent-soft)', current: 'var(--accent)', stroke: 'var(--accent)' };
+const SPEEDUP = 'var(--underline)';
+const CEILING_DASH = '5 4';
 
-/** Expected tokens per target call (bars) and speed-up (line) against γ, current γ highlighted. */
+/**
+ * Expected tokens per target call (bars) and speed-up (line) against γ, current γ highlighted,
+ * with the ceiling 1/(1−α) dashed; the legend names all three.
+ */
 export function SpeedChart({
+  t,
   rows,
   gamma,
   ceiling,
   label,
-  xLabel,
 }: {
+  t: DemoText;
   rows: readonly DraftLengthRow[];
   gamma: number;
   ceiling: number;
   label: string;
-  xLabel: string;
 }) {
-  const t = TEXT[useLocale()];
+  const legend: LegendItem[] = [
+    { label: t.legend.tokens, kind: 'rect', color: BAR.fill, stroke: BAR.stroke },
+    { label: t.legend.speedup, kind: 'line', color: SPEEDUP },
+    { label: t.legend.ceiling, kind: 'line', color: 'currentColor', dash: CEILING_DASH },
+  ];
   const top = Math.ceil(Math.max(...rows.map((r) => r.tokens), Math.min(ceiling, rows.length + 1)));
   // One unit of x per γ: bar i spans [i, i + 1] with its centre at i + 0.5.
   const plot = createPlot({
@@ -46,18 +45,20 @@ export function SpeedChart({
   return (
     <Chart
       plot={plot}
-      title={t.title}
+      title={t.speedTitle}
       summary={label}
       x={{
-        label: xLabel,
+        label: t.xAxis,
         ticks: rows.map((_, i) => centre(i)),
         format: (v) => String(rows[Math.floor(v)]?.gamma ?? ''),
       }}
       y={{ ticks: yTicks, grid: true }}
       fontSize={13}
+      legend={legend}
+      legendClassName="text-xs text-muted"
       table={{
-        caption: t.caption,
-        columns: t.columns,
+        caption: t.speedCaption,
+        columns: t.speedColumns,
         rows: rows.map((r) => [r.gamma, formatFixed(r.tokens, 2), formatFixed(r.speedup, 2)]),
       }}
       className="mt-3"
@@ -69,21 +70,13 @@ export function SpeedChart({
           x1: centre(i) + 0.3,
           y0: 0,
           y1: r.tokens,
-          fill: r.gamma === gamma ? 'var(--accent)' : 'var(--accent-soft)',
+          fill: r.gamma === gamma ? BAR.current : BAR.fill,
         }))}
-        stroke="var(--accent)"
+        stroke={BAR.stroke}
       />
-      {ceiling <= top && <RuleY plot={plot} y={ceiling} strokeDasharray="5 4" />}
-      <Line
-        plot={plot}
-        points={rows.map((r, i) => [centre(i), r.speedup] as const)}
-        stroke="var(--underline)"
-      />
-      <Dots
-        plot={plot}
-        points={rows.map((r, i) => [centre(i), r.speedup] as const)}
-        fill="var(--underline)"
-      />
+      {ceiling <= top && <RuleY plot={plot} y={ceiling} strokeDasharray={CEILING_DASH} />}
+      <Line plot={plot} points={rows.map((r, i) => [centre(i), r.speedup] as const)} stroke={SPEEDUP} />
+      <Dots plot={plot} points={rows.map((r, i) => [centre(i), r.speedup] as const)} fill={SPEEDUP} />
     </Chart>
   );
 }

@@ -12,11 +12,6 @@ export const ALPHAS = Array.from({ length: 100 }, (_, i) => i / 100);
 const GAMMAS = Array.from({ length: 10 }, (_, i) => i + 1);
 const COSTS = Array.from({ length: 21 }, (_, i) => i / 20);
 const f2 = (v: number) => formatFixed(v, 2);
-const SWATCH = [
-  'h-2 border border-accent bg-accent-soft',
-  'h-0.5 bg-[var(--underline)]',
-  'border-t border-dashed border-current',
-];
 
 /** Part 2: expected tokens per target call and speed-up for α, γ and c, with a chart over γ. */
 export function SpeedPart({
@@ -69,20 +64,12 @@ export function SpeedPart({
       </output>
 
       <SpeedChart
+        t={t}
         rows={sweep.rows}
         gamma={gamma}
         ceiling={sweep.ceiling}
         label={t.chartLabel(f2(alpha), sweep.rows.map((r) => f2(r.tokens)).join(', '), gamma)}
-        xLabel={t.xAxis}
       />
-      <p className="flex flex-wrap gap-4 text-xs text-muted" aria-hidden="true">
-        {t.legend.map((name, i) => (
-          <span key={name}>
-            <span className={`mr-1 inline-block w-4 align-middle ${SWATCH[i]}`} />
-            {name}
-          </span>
-        ))}
-      </p>
       <p className="mt-2 text-sm">
         {t.diminishing(gamma, f2(row.gain), f2(sweep.ceiling), best.gamma, f2(best.speedup))}
       </p>

@@ -39,7 +39,10 @@ export const TEXT = {
     chartLabel: (a: string, vals: string, g: number) =>
       `α = ${a} 时，γ = 1…10 的期望词元数：${vals}（柱），以及期望加速比（折线）；当前 γ = ${g}`,
     xAxis: '草稿长度 γ',
-    legend: ['期望词元数', '期望加速比', '上限 1/(1−α)'],
+    legend: { tokens: '期望词元数', speedup: '期望加速比', ceiling: '上限 1/(1−α)' },
+    speedTitle: '草稿长度 γ 与加速',
+    speedCaption: '每个 γ 下每次目标模型调用的期望词元数与加速比',
+    speedColumns: ['γ', '每次调用的词元数', '加速比'],
     diminishing: (g: number, gain: string, ceil: string, best: number, s: string) =>
       `收益递减：第 ${g} 个草稿词元只多 ${gain} 个词元，γ 再大也超不过 ${ceil}，草稿开销却线性增长；此时加速比最高在 γ = ${best}（×${s}）。`,
     notNumber: (bad: string) => `“${bad}” 不是数字。`,
@@ -87,7 +90,10 @@ export const TEXT = {
     chartLabel: (a: string, vals: string, g: number) =>
       `Expected tokens per target call at α = ${a} for γ = 1…10: ${vals} (bars), and the expected speed-up (line); current γ = ${g}`,
     xAxis: 'Draft length γ',
-    legend: ['Expected tokens', 'Expected speed-up', 'Ceiling 1/(1−α)'],
+    legend: { tokens: 'Expected tokens', speedup: 'Expected speed-up', ceiling: 'Ceiling 1/(1−α)' },
+    speedTitle: 'Draft length γ and speed-up',
+    speedCaption: 'Expected tokens per target call and speed-up at each γ',
+    speedColumns: ['γ', 'tokens per call', 'speed-up'],
     diminishing: (g: number, gain: string, ceil: string, best: number, s: string) =>
       `Diminishing returns: draft token ${g} adds only ${gain} tokens, no γ passes ${ceil}, and drafting cost grows linearly; the best speed-up here is at γ = ${best} (×${s}).`,
     notNumber: (bad: string) => `“${bad}” is not a number.`,
