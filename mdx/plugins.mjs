@@ -23,4 +23,5 @@ export const rehypePlugins = [
     '@shikijs/rehype',
     { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   ],
+  [local('rehype-sections.mjs'), {}],
 ];

@@ -41,7 +41,11 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
           ))}
         </nav>
         {chapters.map((chapter) => (
-          <section key={chapter.slug} aria-labelledby={`chapter-${chapter.slug}`}>
+          <section
+            key={chapter.slug}
+            aria-labelledby={`chapter-${chapter.slug}`}
+            className="glossary-section"
+          >
             <h2 id={`chapter-${chapter.slug}`}>{chapter.title}</h2>
             {chapter.terms.map((term) => (
               <div key={term.id} className="glossary-entry">
