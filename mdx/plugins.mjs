@@ -23,5 +23,4 @@ export const rehypePlugins = [
     '@shikijs/rehype',
     { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   ],
-  [local('rehype-sections.mjs'), {}],
 ];

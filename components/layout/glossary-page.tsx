@@ -41,11 +41,7 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
           ))}
         </nav>
         {chapters.map((chapter) => (
-          <section
-            key={chapter.slug}
-            aria-labelledby={`chapter-${chapter.slug}`}
-            className="glossary-section"
-          >
+          <section key={chapter.slug} aria-labelledby={`chapter-${chapter.slug}`}>
             <h2 id={`chapter-${chapter.slug}`}>{chapter.title}</h2>
             {chapter.terms.map((term) => (
               <div key={term.id} className="glossary-entry">
