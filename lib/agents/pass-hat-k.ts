@@ -1,4 +1,4 @@
-import { checkInteger, checkNumber } from '@/lib/utils/validate';
+import { checkPassAtK } from '@/lib/metrics/pass-at-k';
 
 /** Up to this many factors the ratio is computed exactly with BigInt and rounded once. */
 const EXACT_FACTORS = 4096;
@@ -101,19 +101,7 @@ function seriesRatio(n: number, big: number, m: number): number {
  * @example passHatK(1200, 1199, 600) // 0.5
  */
 export function passHatK(n: number, c: number, k: number): number {
-  const nn = checkInteger('n', n, 1);
-  const cc = checkNumber(
-    'c',
-    c,
-    (x) => Number.isInteger(x) && x >= 0 && x <= nn,
-    `an integer in [0, n = ${nn}]`,
-  );
-  const kk = checkNumber(
-    'k',
-    k,
-    (x) => Number.isInteger(x) && x >= 1 && x <= nn,
-    `an integer in [1, n = ${nn}]`,
-  );
+  const [nn, cc, kk] = checkPassAtK(n, c, k);
   if (cc < kk) return 0;
   const d = nn - cc;
   const m = Math.min(kk, d);

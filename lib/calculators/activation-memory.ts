@@ -1,5 +1,4 @@
-import { checkInteger, checkObject } from '@/lib/utils/validate';
-import { checkChoice, checkFlag } from './choices';
+import { checkChoice, checkFlag, checkInteger, checkObject } from '@/lib/utils/validate';
 
 /** Input of {@link activationBytes}; symbols as in Korthikanti et al. 2022. */
 export interface ActivationInput {

@@ -1,5 +1,4 @@
-import { checkInteger, checkObject } from '@/lib/utils/validate';
-import { checkChoice, checkFlag } from './choices';
+import { checkChoice, checkFlag, checkInteger, checkObject } from '@/lib/utils/validate';
 
 /** A decoder-only transformer, described as its Hugging Face `config.json` would describe it. */
 export interface DecoderConfig {

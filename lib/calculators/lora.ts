@@ -1,5 +1,4 @@
-import { checkInteger, checkNumber, checkObject } from '@/lib/utils/validate';
-import { checkFlag } from './choices';
+import { checkFlag, checkInteger, checkNumber, checkObject } from '@/lib/utils/validate';
 
 /** Input of {@link loraTrainableParams}: a d×k weight matrix adapted with rank r. */
 export interface LoraInput {

@@ -1,7 +1,7 @@
 import { checkInteger, checkNumber } from '@/lib/utils/validate';
 
-/** Checks n ≥ 1, 0 ≤ c ≤ n and 1 ≤ k ≤ n, all integers. */
-function checkPassAtK(n: unknown, c: unknown, k: unknown): [number, number, number] {
+/** Checks n ≥ 1, 0 ≤ c ≤ n and 1 ≤ k ≤ n, all integers (shared with `passHatK` in lib/agents). */
+export function checkPassAtK(n: unknown, c: unknown, k: unknown): [number, number, number] {
   const nn = checkInteger('n', n, 1);
   const cc = checkNumber(
     'c',

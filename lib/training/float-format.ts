@@ -1,5 +1,4 @@
-import { checkNumber } from '@/lib/utils/validate';
-import { checkChoice } from './choices';
+import { checkChoice, checkNumber } from '@/lib/utils/validate';
 
 /** The floating-point formats of {@link roundToFloat} and {@link floatFormatInfo}. */
 export const FLOAT_FORMATS = ['fp32', 'fp16', 'bf16', 'fp8-e4m3', 'fp8-e5m2'] as const;

@@ -1,5 +1,4 @@
-import { checkInteger, checkNumber, checkObject } from '@/lib/utils/validate';
-import { checkChoice } from './choices';
+import { checkChoice, checkInteger, checkNumber, checkObject } from '@/lib/utils/validate';
 
 /** The learning-rate schedules of {@link learningRate}, named as in HF `SchedulerType`. */
 export const LR_SCHEDULES = ['constant_with_warmup', 'linear', 'cosine', 'cosine_with_min_lr'] as const;

@@ -58,8 +58,8 @@ test('a reading page carries no framework runtime and its article only once', as
   const sentence = await page.locator('article p').evaluateAll((ps) =>
     ps
       .map((p) => p.innerHTML)
-      .find((h) => /^[A-Za-z ,.]{40}/.test(h))
-      ?.slice(0, 40),
+      .find((h) => /^[A-Z][A-Za-z ,.]{79}/.test(h))
+      ?.slice(0, 80),
   );
   expect(sentence, 'a plain-text paragraph to look for').toBeTruthy();
   expect(html.split(sentence!).length - 1).toBe(1);

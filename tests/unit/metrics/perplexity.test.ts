@@ -39,7 +39,8 @@ describe('perplexity', () => {
           const ppl = perplexity(logprobs);
           expect(ppl).toBeGreaterThanOrEqual(1 - 1e-12);
           expect(ppl).toBeLessThanOrEqual((1 / Math.min(...ps)) * (1 + 1e-12));
-          expect(perplexity([...logprobs].reverse())).toBeCloseTo(ppl, 9);
+          // Relative: perplexity reaches 1e6 here, where summing in another order moves the last digits.
+          expect(Math.abs(perplexity([...logprobs].reverse()) - ppl) / ppl).toBeLessThan(1e-12);
         },
       ),
     );
@@ -75,7 +76,8 @@ describe('bitsPerByte', () => {
         fc.double({ min: 0, max: 1e6, noNaN: true }),
         fc.integer({ min: 1, max: 1e6 }),
         (nll, bytes) => {
-          expect(bitsPerByte(nll, bytes)).toBeCloseTo(nll / Math.LN2 / bytes, 9);
+          const expected = nll / Math.LN2 / bytes;
+          expect(Math.abs(bitsPerByte(nll, bytes) - expected)).toBeLessThanOrEqual(expected * 1e-14 + 1e-300);
         },
       ),
     );
