@@ -107,3 +107,29 @@ export function checkFlag(name: string, value: unknown): boolean {
   }
   return value;
 }
+
+/**
+ * Returns `value` when it is a string.
+ *
+ * @throws {TypeError} `${name} must be a string, got ${value}` otherwise.
+ * @example checkString('hypothesis', 'a cat') // 'a cat'
+ */
+export function checkString(name: string, value: unknown): string {
+  if (typeof value !== 'string') throw new TypeError(`${name} must be a string, got ${describeValue(value)}`);
+  return value;
+}
+
+/**
+ * Returns `value` when it is an array of strings (possibly empty; the caller checks the length).
+ *
+ * @throws {TypeError} when `value` is not an array, or an item is not a string (`references[1] must
+ *   be a string, got 3`).
+ * @example checkStringArray('references', ['a cat']) // ['a cat']
+ */
+export function checkStringArray(name: string, value: unknown): readonly string[] {
+  if (!Array.isArray(value)) {
+    throw new TypeError(`${name} must be an array of strings, got ${describeValue(value)}`);
+  }
+  value.forEach((item: unknown, i) => checkString(`${name}[${i}]`, item));
+  return value as readonly string[];
+}
