@@ -116,6 +116,20 @@ export const demoManifest = [
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
   },
+  {
+    id: 'minhash-dedup',
+    component: 'MinhashDedup',
+    // Shingle size 5 → 4 characters: the shingle sets, the Jaccard similarity and the estimate change.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'online-softmax',
+    component: 'OnlineSoftmax',
+    // Block size 3 → 2 (first slider): block 1 now holds 1.5 and 0.2, so the running max and sum change.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
+    readout: '[data-readout]',
+  },
 ] as const satisfies readonly DemoSpec[];
 
 export type DemoId = (typeof demoManifest)[number]['id'];

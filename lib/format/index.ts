@@ -73,4 +73,23 @@ export function formatCount(value: number): string {
   return String(Number(value.toPrecision(3)));
 }
 
+/**
+ * Bytes in binary units (1 KiB = 1024 B), three significant digits, as memory calculators print them.
+ * @example formatBytes(524288) // → '512 KiB'
+ * @example formatBytes(2147483648) // → '2 GiB'
+ */
+export function formatBytes(value: number): string {
+  checkFinite('value', value);
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let v = Math.abs(value);
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  const sign = value < 0 ? '−' : '';
+  return `${sign}${Number(v.toPrecision(3))} ${units[i]}`;
+}
+
 export * from './parse';

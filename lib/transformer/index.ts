@@ -16,6 +16,7 @@ export { rmsNorm, type RmsNormOptions } from './rms-norm';
 export { gelu, silu, type GeluApproximate } from './activations';
 export { geglu, swiglu } from './gated';
 export { onlineSoftmax, type OnlineSoftmaxResult, type OnlineSoftmaxStep } from './online-softmax';
+export { attentionHbmTraffic, type AttentionTraffic, type AttentionTrafficResult } from './attention-io';
 export {
   checkTopK,
   moeCapacity,

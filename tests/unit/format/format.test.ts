@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatFixed, formatScientific, parseLabelList, parseNumberList } from '@/lib/format';
+import {
+  formatBytes,
+  formatCount,
+  formatFixed,
+  formatScientific,
+  parseLabelList,
+  parseNumberList,
+} from '@/lib/format';
 
 describe('formatFixed', () => {
   it('rounds half-way cases like Number.prototype.toFixed (CS324 prints 0.31 for 0.3077)', () => {
@@ -74,5 +81,21 @@ describe('parseLabelList', () => {
   });
   it('throws TypeError for a non-string', () => {
     expect(() => parseLabelList(null as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('formatBytes', () => {
+  it('prints binary units with three significant digits', () => {
+    // Llama-2-7B fp16 KV cache: 2·32·32·128·2 = 524,288 bytes per token = 512 KiB
+    expect(formatBytes(524288)).toBe('512 KiB');
+    expect(formatBytes(2147483648)).toBe('2 GiB');
+    expect(formatBytes(1000)).toBe('1000 B');
+    expect(formatBytes(1536)).toBe('1.5 KiB');
+    expect(formatBytes(-2048)).toBe('−2 KiB');
+    expect(formatBytes(Infinity)).toBe('∞');
+  });
+
+  it('rejects NaN', () => {
+    expect(() => formatBytes(Number.NaN)).toThrow(RangeError);
   });
 });

@@ -1,0 +1,13 @@
+/** Renders a demo's client component to HTML the way the build does (inside IslandRoot). */
+import type { ComponentType } from 'react';
+import { renderToString } from 'react-dom/server';
+import { IslandRoot } from '@/components/islands/island-root';
+import type { Locale } from '@/lib/i18n';
+
+export function renderDemo<P extends object>(Component: ComponentType<P>, props: P, locale: Locale): string {
+  return renderToString(
+    <IslandRoot locale={locale}>
+      <Component {...props} />
+    </IslandRoot>,
+  );
+}
