@@ -7,4 +7,8 @@ export const EXERCISE_KINDS: readonly { kind: ExerciseKind; chapter: string; tag
   { kind: 'precision', chapter: 'evaluation', tags: ['precision-recall', 'classification'] },
   { kind: 'pass-at-k', chapter: 'evaluation', tags: ['pass-at-k'] },
   { kind: 'elo', chapter: 'evaluation', tags: ['elo'] },
+  { kind: 'param-count', chapter: 'pretraining', tags: ['parameter-count', 'architecture'] },
+  { kind: 'kv-cache', chapter: 'pretraining', tags: ['kv-cache', 'attention'] },
+  { kind: 'bpe-merge', chapter: 'pretraining', tags: ['bpe', 'tokenization'] },
+  { kind: 'alibi-slope', chapter: 'pretraining', tags: ['alibi', 'position'] },
 ];

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { formatFixed } from '@/lib/format';
-import { checkExercise, generateExercise } from '@/lib/study/exercises';
+import { answerDigits, checkExercise, generateExercise } from '@/lib/study/exercises';
 import type { Exercise, ExerciseKind } from '@/lib/study/exercises';
 import { recordAnswer } from '@/lib/study/progress';
 import type { Locale } from '@/lib/i18n';
@@ -18,6 +18,10 @@ const TEXT = {
       precision: '给定阈值的精确率',
       'pass-at-k': 'pass@k',
       elo: 'Elo 期望得分',
+      'param-count': '解码器参数量',
+      'kv-cache': 'KV cache 大小',
+      'bpe-merge': 'BPE 合并频次',
+      'alibi-slope': 'ALiBi 斜率',
     },
     answer: '你的答案',
     check: '检查',
@@ -39,6 +43,10 @@ const TEXT = {
       precision: 'Precision at a threshold',
       'pass-at-k': 'pass@k',
       elo: 'Elo expected score',
+      'param-count': 'Decoder parameter count',
+      'kv-cache': 'KV cache size',
+      'bpe-merge': 'BPE merge count',
+      'alibi-slope': 'ALiBi slope',
     },
     answer: 'Your answer',
     check: 'Check',
@@ -143,12 +151,61 @@ function Prompt({ ex, locale }: { ex: Exercise; locale: Locale }) {
             : `Model A is rated ${ex.ratingA} and model B ${ex.ratingB} (base 10, scale 400). What is A's expected score? (2 decimals)`}
         </p>
       );
+    case 'param-count': {
+      const c = ex.config;
+      const kv = c.numKvHeads ?? c.numHeads;
+      return (
+        <p>
+          {zh
+            ? `一个 LLaMA 式解码器：词表 V = ${c.vocabSize}，隐藏维 d = ${c.hiddenSize}，${c.numLayers} 层，${c.numHeads} 个查询头、${kv} 个 KV 头（头维 ${c.hiddenSize / c.numHeads}），SwiGLU 中间维 ${c.intermediateSize}，RMSNorm，全部线性层无偏置，RoPE，输入输出嵌入${c.tiedEmbeddings ? '共享' : '不共享'}。总参数量是多少百万？（保留两位小数，即精确到一万个参数）`
+            : `A LLaMA-style decoder: vocabulary V = ${c.vocabSize}, hidden size d = ${c.hiddenSize}, ${c.numLayers} layers, ${c.numHeads} query heads and ${kv} KV heads (head dim ${c.hiddenSize / c.numHeads}), SwiGLU intermediate size ${c.intermediateSize}, RMSNorm, no biases, RoPE, embeddings ${c.tiedEmbeddings ? 'tied' : 'not tied'}. How many parameters in total, in millions? (2 decimals, i.e. to the nearest 10,000)`}
+        </p>
+      );
+    }
+    case 'kv-cache':
+      return (
+        <p>
+          {zh
+            ? `${ex.layers} 层，${ex.numHeads} 个查询头、${ex.kvHeads} 个 KV 头，头维 ${ex.headDim}，每个元素 ${ex.bytesPerElem} 字节。batch = ${ex.batch}、每条序列 ${ex.seqLen} 个词元时，K 和 V 缓存共占多少 MiB（1 MiB = 2²⁰ 字节）？（保留两位小数）`
+            : `${ex.layers} layers, ${ex.numHeads} query heads and ${ex.kvHeads} KV heads, head dim ${ex.headDim}, ${ex.bytesPerElem} byte(s) per element. With batch ${ex.batch} and ${ex.seqLen} tokens per sequence, how many MiB (1 MiB = 2²⁰ bytes) do the K and V caches take? (2 decimals)`}
+        </p>
+      );
+    case 'bpe-merge':
+      return (
+        <div>
+          <table className="my-2 text-sm">
+            <tbody>
+              {ex.corpus.map(([word, count]) => (
+                <tr key={word}>
+                  <th scope="row" className="pr-4 text-left font-mono font-normal">
+                    {word}
+                  </th>
+                  <td className="font-mono tabular-nums">{count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            {zh
+              ? `在这个词频表上训练 BPE（从单个字符开始，不加词尾标记；频次相同时取最先出现的相邻对，词按表中顺序、从左到右扫描）。第 ${ex.merge} 次合并的那一对出现了多少次（按词频加权）？`
+              : `Train BPE on this word-count table (start from single characters, no end-of-word marker; ties go to the pair seen first, scanning words in table order, left to right). How many times (weighted by word count) does the pair of merge ${ex.merge} occur when it is merged?`}
+          </p>
+        </div>
+      );
+    case 'alibi-slope':
+      return (
+        <p>
+          {zh
+            ? `ALiBi 模型有 ${ex.numHeads} 个注意力头。第 ${ex.head} 个头（从 1 数起）的斜率 m 是多少？（保留四位小数；头数不是 2 的幂时按 ALiBi 官方 get_slopes 的规则）`
+            : `An ALiBi model has ${ex.numHeads} attention heads. What is the slope m of head ${ex.head} (counting from 1)? (4 decimals; for a head count that is not a power of two, use the rule of ALiBi's get_slopes)`}
+        </p>
+      );
   }
 }
 
 function expected(ex: Exercise): string {
   if (ex.kind === 'top-p') return ex.answer.map((i) => i + 1).join(', ');
-  return formatFixed(ex.answer, ex.kind === 'pass-at-k' ? 3 : 2);
+  return formatFixed(ex.answer, answerDigits(ex));
 }
 
 /** Infinite numeric practice: a seeded exercise, checked by the same lib/ code as the demos. */

@@ -2,11 +2,24 @@
  * Numeric exercises generated from a seed and checked by the same lib/ code that runs the demos,
  * so every generated question has a computed, correct answer. Pure: the caller supplies the seed.
  */
+import { decoderParamCount, kvCacheBytes, type DecoderConfig } from '@/lib/calculators';
 import { annealProbs, createRng, topPFilter } from '@/lib/decoding';
 import { confusionCounts, eloExpectedScore, passAtK, precision } from '@/lib/metrics';
 import { parseNumberList } from '@/lib/format/parse';
+import { bpeTrain } from '@/lib/tokenization';
+import { alibiSlopes } from '@/lib/transformer';
 
-export const EXERCISE_KINDS = ['anneal', 'top-p', 'precision', 'pass-at-k', 'elo'] as const;
+export const EXERCISE_KINDS = [
+  'anneal',
+  'top-p',
+  'precision',
+  'pass-at-k',
+  'elo',
+  'param-count',
+  'kv-cache',
+  'bpe-merge',
+  'alibi-slope',
+] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
 export type Exercise =
@@ -21,9 +34,30 @@ export type Exercise =
       answer: number;
     }
   | { kind: 'pass-at-k'; seed: number; n: number; c: number; k: number; answer: number }
-  | { kind: 'elo'; seed: number; ratingA: number; ratingB: number; answer: number };
+  | { kind: 'elo'; seed: number; ratingA: number; ratingB: number; answer: number }
+  /** Total parameters of a small LLaMA-style decoder, in millions. */
+  | { kind: 'param-count'; seed: number; config: DecoderConfig; answer: number }
+  /** KV cache of a batch, in MiB. */
+  | {
+      kind: 'kv-cache';
+      seed: number;
+      layers: number;
+      kvHeads: number;
+      numHeads: number;
+      headDim: number;
+      seqLen: number;
+      batch: number;
+      bytesPerElem: number;
+      answer: number;
+    }
+  /** Weighted count of the `merge`-th BPE merge (1-based) on a small corpus. */
+  | { kind: 'bpe-merge'; seed: number; corpus: [string, number][]; merge: number; answer: number }
+  /** ALiBi slope of head `head` (1-based) among `numHeads`. */
+  | { kind: 'alibi-slope'; seed: number; numHeads: number; head: number; answer: number };
 
 const WORDS = ['cheese', 'bread', 'apple', 'ball', 'homework', 'house', 'garden'];
+/** Short words over a few letters, so that pairs repeat across words (the HF course style). */
+const BPE_WORDS = ['hug', 'pug', 'pun', 'bun', 'hugs', 'bug', 'gun', 'nut', 'hut', 'sun', 'buns', 'hugging'];
 
 /** A distribution over `size` tokens with probabilities in whole hundredths (easy to read). */
 function hundredths(rng: () => number, size: number): number[] {
@@ -87,14 +121,79 @@ export function generateExercise(kind: ExerciseKind, seed: number): Exercise {
       const ratingB = 900 + 10 * int(rng, 0, 40);
       return { kind, seed, ratingA, ratingB, answer: eloExpectedScore(ratingA, ratingB) };
     }
+    case 'param-count': {
+      const headDim = pick(rng, [64, 128]);
+      const numHeads = pick(rng, [4, 8, 16]);
+      const hiddenSize = headDim * numHeads;
+      const config: DecoderConfig = {
+        vocabSize: pick(rng, [32000, 50257, 128256]),
+        hiddenSize,
+        numLayers: int(rng, 2, 16),
+        numHeads,
+        numKvHeads: pick(rng, [numHeads, numHeads / 4, 1]),
+        intermediateSize: pick(rng, [2, 3, 4]) * hiddenSize,
+        mlp: 'gated',
+        norm: 'rmsnorm',
+        attentionBias: 'none',
+        mlpBias: false,
+        tiedEmbeddings: rng() < 0.5,
+        positionEmbedding: 'rope',
+      };
+      return { kind, seed, config, answer: decoderParamCount(config).total / 1e6 };
+    }
+    case 'kv-cache': {
+      const numHeads = pick(rng, [16, 32, 64]);
+      const kvHeads = pick(rng, [numHeads, 8, 1]);
+      const fields = {
+        layers: pick(rng, [16, 24, 32, 40, 80]),
+        kvHeads,
+        numHeads,
+        headDim: pick(rng, [64, 128]),
+        seqLen: pick(rng, [1024, 2048, 4096, 8192]),
+        batch: pick(rng, [1, 2, 4, 8]),
+        bytesPerElem: pick(rng, [1, 2]),
+      };
+      return { kind, seed, ...fields, answer: kvCacheBytes(fields) / 2 ** 20 };
+    }
+    case 'bpe-merge': {
+      const words = [...BPE_WORDS];
+      for (let i = words.length - 1; i > 0; i--) {
+        const j = Math.floor(rng() * (i + 1)); // Fisher–Yates: every order equally likely
+        [words[i], words[j]] = [words[j]!, words[i]!];
+      }
+      words.length = 4;
+      const corpus = words.map((w): [string, number] => [w, int(rng, 1, 12)]);
+      const { merges } = bpeTrain(corpus, 3);
+      const merge = int(rng, 1, merges.length);
+      return { kind, seed, corpus, merge, answer: merges[merge - 1]![2] };
+    }
+    case 'alibi-slope': {
+      const numHeads = pick(rng, [4, 6, 8, 12, 16, 24]);
+      const head = int(rng, 1, numHeads);
+      return { kind, seed, numHeads, head, answer: alibiSlopes(numHeads)[head - 1]! };
+    }
     default:
       throw new RangeError(`kind must be one of ${EXERCISE_KINDS.join(', ')}, got ${String(kind)}`);
   }
 }
 
-/** How close a typed number must be: the exercises ask for 2 (or 3) decimals. */
+/** Decimals each kind asks for (a BPE count is a whole number). */
+export function answerDigits(exercise: Exercise): number {
+  switch (exercise.kind) {
+    case 'pass-at-k':
+      return 3;
+    case 'alibi-slope':
+      return 4;
+    case 'bpe-merge':
+      return 0;
+    default:
+      return 2;
+  }
+}
+
+/** How close a typed number must be: half a unit in the last decimal the exercise asks for. */
 export function tolerance(exercise: Exercise): number {
-  return exercise.kind === 'pass-at-k' ? 0.0005 + 1e-9 : 0.005 + 1e-9;
+  return 0.5 * 10 ** -answerDigits(exercise) + 1e-9;
 }
 
 export type CheckResult =

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXERCISE_KINDS, checkExercise, generateExercise, tolerance } from '@/lib/study';
+import { EXERCISE_KINDS, answerDigits, checkExercise, generateExercise, tolerance } from '@/lib/study';
 
 describe('generateExercise', () => {
   it('is deterministic: the same seed gives the same exercise', () => {
@@ -29,6 +29,58 @@ describe('generateExercise', () => {
     expect(ex.answer).toBeCloseTo(powered[0]! / powered.reduce((a, b) => a + b, 0), 12);
   });
 
+  it('pretraining kinds: ALiBi slopes of 8 heads are 1/2 … 1/256 (ALiBi paper §3)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), (seed) => {
+        const ex = generateExercise('alibi-slope', seed);
+        if (ex.kind !== 'alibi-slope') throw new Error('wrong kind');
+        expect(ex.head).toBeGreaterThanOrEqual(1);
+        expect(ex.head).toBeLessThanOrEqual(ex.numHeads);
+        if (ex.numHeads === 8) expect(ex.answer).toBe(2 ** -ex.head);
+      }),
+    );
+  });
+
+  it('pretraining kinds: KV cache in MiB is 2·layers·kvHeads·headDim·seqLen·batch·bytes / 2²⁰', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), (seed) => {
+        const ex = generateExercise('kv-cache', seed);
+        if (ex.kind !== 'kv-cache') throw new Error('wrong kind');
+        const bytes = 2 * ex.layers * ex.kvHeads * ex.headDim * ex.seqLen * ex.batch * ex.bytesPerElem;
+        expect(ex.answer * 2 ** 20).toBe(bytes);
+        expect(ex.numHeads % ex.kvHeads).toBe(0);
+      }),
+    );
+  });
+
+  it('pretraining kinds: a small LLaMA-style config and a BPE count that is a whole number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), (seed) => {
+        const p = generateExercise('param-count', seed);
+        if (p.kind !== 'param-count') throw new Error('wrong kind');
+        const {
+          hiddenSize: d,
+          numLayers: l,
+          numHeads: h,
+          numKvHeads: kv,
+          intermediateSize: f,
+          vocabSize: v,
+        } = p.config;
+        // embedding + L·(attention + gated MLP + 2 RMSNorm weights) + final norm + untied head
+        const head = d / h;
+        const perLayer = 2 * d * d + 2 * d * (kv ?? h) * head + 3 * d * f + 2 * d;
+        const total = v * d + l * perLayer + d + (p.config.tiedEmbeddings ? 0 : v * d);
+        expect(p.answer * 1e6).toBeCloseTo(total, 3);
+
+        const b = generateExercise('bpe-merge', seed);
+        if (b.kind !== 'bpe-merge') throw new Error('wrong kind');
+        expect(b.corpus).toHaveLength(4);
+        expect(Number.isInteger(b.answer) && b.answer >= 1).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('throws RangeError for an unknown kind', () => {
     expect(() => generateExercise('bleu' as 'elo', 1)).toThrow(RangeError);
   });
@@ -40,9 +92,7 @@ describe('checkExercise', () => {
       fc.property(fc.constantFrom(...EXERCISE_KINDS), fc.integer({ min: 0, max: 1e6 }), (kind, seed) => {
         const ex = generateExercise(kind, seed);
         const right =
-          ex.kind === 'top-p'
-            ? ex.answer.map((i) => i + 1).join(', ')
-            : ex.answer.toFixed(ex.kind === 'pass-at-k' ? 3 : 2);
+          ex.kind === 'top-p' ? ex.answer.map((i) => i + 1).join(', ') : ex.answer.toFixed(answerDigits(ex));
         expect(checkExercise(ex, right)).toEqual({ ok: true, correct: true });
         if (ex.kind !== 'top-p') {
           expect(checkExercise(ex, String(ex.answer + 10 * tolerance(ex)))).toEqual({
