@@ -3,6 +3,14 @@ import { DecodingPipeline } from './decoding-pipeline';
 import { LlmTimeline, TimelineEvent } from './llm-timeline/timeline';
 import { ReliabilityDiagram } from './reliability-diagram';
 import { TemperatureAnnealing } from './temperature-annealing';
+import { TokenizerLab } from './tokenizer-lab';
+import { AttentionLab } from './attention-lab';
+import { PositionLab } from './position-lab';
+import { BlockAnatomy } from './block-anatomy';
+import { KvCache } from './kv-cache';
+import { MoeRouter } from './moe-router';
+import { OnlineSoftmax } from './online-softmax';
+import { MinhashDedup } from './minhash-dedup';
 
 /**
  * Demo components available in MDX. Each renders a root with `data-demo="<id>"`; manifest.ts
@@ -28,4 +36,12 @@ export const demoComponents = {
   PassAtK: islandTag('pass-at-k'),
   EloArena: islandTag('elo-arena'),
   ReliabilityDiagram,
+  TokenizerLab,
+  AttentionLab,
+  PositionLab,
+  BlockAnatomy,
+  KvCache,
+  MoeRouter,
+  OnlineSoftmax,
+  MinhashDedup,
 };

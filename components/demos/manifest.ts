@@ -130,6 +130,48 @@ export const demoManifest = [
     keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
     readout: '[data-readout]',
   },
+  {
+    id: 'tokenizer-lab',
+    component: 'TokenizerLab',
+    // The tablist: ArrowRight selects the next tab (bpe → compare on the tokenization page), whose readout differs.
+    keyboard: { target: '[role="tab"][aria-selected="true"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'attention-lab',
+    component: 'AttentionLab',
+    // Tokens n = 5 → 6: the selected query's weight row gains a sixth entry.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'position-lab',
+    component: 'PositionLab',
+    // The first slider of the tab shown: pos 1 → 2 (sinusoidal), m 3 → 4 (rope), head 1 → 2 (alibi).
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'block-anatomy',
+    component: 'BlockAnatomy',
+    // The tablist: the next view (e.g. normalisation → activations); only the visible view has a readout.
+    keyboard: { target: '[role="tab"][aria-selected="true"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'kv-cache',
+    component: 'KvCache',
+    // MHA → GQA on Llama 2 7B: 524,288 → 131,072 bytes per token.
+    keyboard: { target: 'input[type="radio"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'moe-router',
+    component: 'MoeRouter',
+    // top-1 → top-2 on the default table: the load-balancing loss changes.
+    keyboard: { target: 'input[type="radio"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
 ] as const satisfies readonly DemoSpec[];
 
 export type DemoId = (typeof demoManifest)[number]['id'];

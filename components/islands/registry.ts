@@ -32,6 +32,14 @@ export const islands = {
   'elo-arena': () => import('@/components/demos/elo-arena').then((m) => m.EloArena),
   'reliability-diagram': () =>
     import('@/components/demos/reliability-diagram/demo').then((m) => m.ReliabilityDiagramDemo),
+  'tokenizer-lab': () => import('@/components/demos/tokenizer-lab/demo').then((m) => m.TokenizerLabDemo),
+  'attention-lab': () => import('@/components/demos/attention-lab/demo').then((m) => m.AttentionLabDemo),
+  'position-lab': () => import('@/components/demos/position-lab/demo').then((m) => m.PositionLabDemo),
+  'block-anatomy': () => import('@/components/demos/block-anatomy/demo').then((m) => m.BlockAnatomyDemo),
+  'kv-cache': () => import('@/components/demos/kv-cache/demo').then((m) => m.KvCacheDemo),
+  'moe-router': () => import('@/components/demos/moe-router/demo').then((m) => m.MoeRouterDemo),
+  'online-softmax': () => import('@/components/demos/online-softmax/demo').then((m) => m.OnlineSoftmaxDemo),
+  'minhash-dedup': () => import('@/components/demos/minhash-dedup/demo').then((m) => m.MinhashDedupDemo),
   // App islands: the review page and the search page, and the header's search dialog.
   review: () => import('@/components/study/review-app').then((m) => m.ReviewApp),
   search: () => import('@/components/search/search-page').then((m) => m.SearchPage),

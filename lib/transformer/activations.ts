@@ -58,3 +58,19 @@ export function silu(x: number): number {
   if (v === -Infinity) return 0;
   return v / (1 + Math.exp(-v)) + 0;
 }
+
+/**
+ * The rectified linear unit: x where it is positive, 0 elsewhere.
+ *
+ * Formula: ReLU(x) = max(0, x) (Nair & Hinton 2010; torch `nn.ReLU`). ReLU(∞) = ∞, ReLU(−∞) = 0;
+ * −0 is returned as 0.
+ *
+ * @param x any number except NaN.
+ * @throws {TypeError} when `x` is not a number.
+ * @throws {RangeError} when `x` is NaN.
+ * @example relu(-2) // 0
+ */
+export function relu(x: number): number {
+  const v = checkNumber('x', x, notNaN, 'a number, not NaN');
+  return v > 0 ? v : 0;
+}

@@ -1,4 +1,4 @@
-import { softmax } from '@/lib/decoding';
+import { softmax } from '@/lib/decoding/softmax';
 import { checkNumber, checkNumberArray, describeValue } from '@/lib/utils/validate';
 import { checkMatrix, readOptions } from './validate';
 

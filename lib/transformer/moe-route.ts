@@ -1,4 +1,4 @@
-import { softmax } from '@/lib/decoding';
+import { softmax } from '@/lib/decoding/softmax';
 import { checkInteger, checkNumber, describeValue } from '@/lib/utils/validate';
 import { checkMatrix, checkScores, readOptions } from './validate';
 

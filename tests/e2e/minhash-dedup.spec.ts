@@ -15,7 +15,7 @@ for (const sitePath of pagesWithDemo('minhash-dedup')) {
       await openDemo(page, sitePath, 'minhash-dedup');
     });
 
-    test('k = 2 from the keyboard: "abcdabd" vs "abcd" share 3 of 5 shingles (MMDS Example 3.3)', async ({
+    test('n = 2 from the keyboard: "abcdabd" vs "abcd" share 3 of 5 shingles (MMDS Example 3.3)', async ({
       page,
     }) => {
       const demo = page.locator('[data-demo="minhash-dedup"]');

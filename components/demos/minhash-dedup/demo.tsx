@@ -60,7 +60,7 @@ function compute(
 }
 
 /**
- * Near-duplicate detection as a pretraining pipeline does it: two documents → k-shingle sets →
+ * Near-duplicate detection as a pretraining pipeline does it: two documents → sets of n-character (or n-word) shingles →
  * exact Jaccard, the MinHash estimate from b·r hash functions, and LSH banding (candidate or not,
  * with the S-curve). A document that is empty keeps the last result on screen with a message.
  */

@@ -21,3 +21,13 @@ export {
   type ScaleSpec,
 } from './plot';
 export { linearScale, logScale, logTicks, niceTicks, type Scale, type ScaleType } from './scale';
+export {
+  cellTicks,
+  HeatmapCells,
+  HeatmapKey,
+  heatmapPlot,
+  heatLevel,
+  levelOpacity,
+  type CellBox,
+  type HeatValue,
+} from './heatmap';
