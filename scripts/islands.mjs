@@ -55,6 +55,9 @@ async function buildClient() {
     Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === 'components/islands/site.ts') ??
     [];
   if (!entry) throw new Error('esbuild produced no entry for components/islands/site.ts');
+  // Kept for scripts/island-sizes.mjs, which reports each island's chunk size.
+  fs.mkdirSync(path.join('.next', 'islands'), { recursive: true });
+  fs.writeFileSync(path.join('.next', 'islands', 'client-meta.json'), JSON.stringify(result.metafile));
   // Chunks the entry imports statically: preloaded with it, so they do not wait for it to parse.
   const preload = output.imports
     .filter((i) => i.kind === 'import-statement')

@@ -57,9 +57,12 @@ export function GptPanel({
   const [loaded, setLoaded] = useState<LoadedEncoding | null>(null);
   const [failed, setFailed] = useState<EncodingName | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // Megabytes of merge ranks: fetched only once the reader asks (button, typing, another encoding).
+  const [armed, setArmed] = useState(false);
 
   // Fetch the encoding after hydration (effects never run in the static render).
   useEffect(() => {
+    if (!armed) return;
     let live = true;
     loadEncoding(encoding).then(
       (enc) => live && setLoaded(enc),
@@ -68,14 +71,15 @@ export function GptPanel({
     return () => {
       live = false;
     };
-  }, [encoding, attempt]);
-  const status: Status = !hydrated
-    ? 'idle'
-    : failed === encoding
-      ? 'failed'
-      : loaded?.name === encoding
-        ? 'ready'
-        : 'loading';
+  }, [encoding, attempt, armed]);
+  const status: Status =
+    !hydrated || !armed
+      ? 'idle'
+      : failed === encoding
+        ? 'failed'
+        : loaded?.name === encoding
+          ? 'ready'
+          : 'loading';
 
   const prepared = useMemo(() => prepareGptText(text), [text]);
   const fresh = useMemo((): Result | null => {
@@ -141,7 +145,10 @@ export function GptPanel({
         value={text}
         rows={3}
         spellCheck={false}
-        onChange={(e) => onText(e.target.value)}
+        onChange={(e) => {
+          setArmed(true);
+          onText(e.target.value);
+        }}
         aria-invalid={error !== null}
         aria-describedby={ids.error}
         className="mt-1 w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm aria-invalid:border-red-600"
@@ -166,7 +173,10 @@ export function GptPanel({
           <select
             id={ids.encoding}
             value={encoding}
-            onChange={(e) => onEncoding(e.target.value as EncodingName)}
+            onChange={(e) => {
+              setArmed(true);
+              onEncoding(e.target.value as EncodingName);
+            }}
             className="min-h-8 max-w-full rounded-md border border-line bg-surface px-2 py-1"
           >
             {ENCODINGS.map((enc) => (
@@ -195,6 +205,16 @@ export function GptPanel({
       >
         {readout}
       </output>
+      {status === 'idle' && (
+        <button
+          type="button"
+          data-load-tokenizer
+          onClick={() => setArmed(true)}
+          className="mt-2 min-h-8 rounded-md border border-line px-2.5 py-1 text-sm hover:bg-surface-2"
+        >
+          {t.gptLoad}
+        </button>
+      )}
       {status === 'failed' && (
         <button
           type="button"
