@@ -29,7 +29,12 @@ for (const sitePath of pagesWithDemo('online-softmax')) {
       await expect(readout).toHaveText(t.readout(2, 2, '2.0000', '1.3679'));
       await expect(demo).toContainText(t.rescaled('0.3679'));
       // softmax(1, 2) = (0.2689, 0.7311) in both columns of the final table
-      await expect(demo.locator('tbody tr').last()).toContainText('0.7311');
+      await expect(
+        demo
+          .locator('table', { has: page.getByText(t.probsCaption) })
+          .locator('tbody tr')
+          .last(),
+      ).toContainText(/0\.7311.*0\.7311/);
       await expect(demo.locator('[data-done]')).toBeVisible();
     });
 
