@@ -40,7 +40,11 @@ for (const { name, source } of names) {
   const [file] =
     Object.entries(outputs).find(
       ([, o]) =>
-        o.entryPoint && o.entryPoint.replace(/\.(t|j)sx?$/, '').replace(/\/index$/, '').endsWith(source.replace(/\/index$/, '')),
+        o.entryPoint &&
+        o.entryPoint
+          .replace(/\.(t|j)sx?$/, '')
+          .replace(/\/index$/, '')
+          .endsWith(source.replace(/\/index$/, '')),
     ) ?? [];
   if (!file) continue;
   const own = gz(file);
