@@ -57,14 +57,19 @@ for (const sitePath of pagesWithDemo('online-softmax')) {
       await expect(demo).not.toContainText('NaN');
     });
 
-    test('traffic: d = 128 with 192 KiB SRAM gives key blocks of ⌈98,304 / 512⌉ = 192', async ({ page }) => {
+    test('traffic: d = 64 with 192 KiB SRAM gives key blocks of ⌈98,304 / 256⌉ = 384; d = 256 tiles worse', async ({
+      page,
+    }) => {
       const demo = page.locator('[data-demo="online-softmax"]');
-      // 192 KiB of fp16 = 98,304 elements; B_c = ⌈98304/(4·128)⌉ = 192, B_r = min(192, 128) = 128;
-      // N = 4096: T_c = ⌈4096/192⌉ = 22
-      await expect(demo).toContainText(t.blocks(192, 128, 22));
-      await demo.getByRole('combobox', { name: t.headDim }).selectOption('64');
-      // B_c = ⌈98304/256⌉ = 384, B_r = 64, T_c = ⌈4096/384⌉ = 11
+      // 192 KiB of fp16 = 98,304 elements; B_c = ⌈98304/(4·64)⌉ = 384, B_r = min(384, 64) = 64;
+      // N = 4096: T_c = ⌈4096/384⌉ = 11
       await expect(demo).toContainText(t.blocks(384, 64, 11));
+      await demo.getByRole('combobox', { name: t.headDim }).selectOption('128');
+      // B_c = ⌈98304/512⌉ = 192, B_r = 128, T_c = ⌈4096/192⌉ = 22
+      await expect(demo).toContainText(t.blocks(192, 128, 22));
+      await demo.getByRole('combobox', { name: t.headDim }).selectOption('256');
+      // B_c = ⌈98304/1024⌉ = 96, T_c = 43: reads alone are 2Nd + 43·(2Nd + 2N) > 2N² + 3Nd at N = 4096
+      await expect(demo.locator('[data-traffic]')).toContainText(/×|倍/);
     });
   });
 }

@@ -45,6 +45,8 @@ export const TEXT = {
     sramName: (kib: number) => `${kib} KiB`,
     traffic: (std: string, flash: string, ratio: string) =>
       `一个头的前向：标准注意力读写 ${std}，分块算法 ${flash}，约为前者的 1/${ratio}。`,
+    trafficMore: (std: string, flash: string, ratio: string) =>
+      `一个头的前向：标准注意力读写 ${std}，分块算法 ${flash}，反而是前者的 ${ratio} 倍：d² 与 SRAM 大小 M 相比不够小时，外层循环次数 T_c 太多，分块就不划算。`,
     blocks: (bc: number, br: number, tc: number) =>
       `SRAM 能放 B_c = ${bc} 个键、B_r = ${br} 个查询一块；外层循环 T_c = ${tc} 次，每次把整列查询块和输出块读写一遍。`,
     flops: '两种算法的 QKᵀ 与 PV 乘加次数相同；省下的是读写 N×N 矩阵 S 和 P 的显存流量。',
@@ -101,6 +103,8 @@ export const TEXT = {
     sramName: (kib: number) => `${kib} KiB`,
     traffic: (std: string, flash: string, ratio: string) =>
       `One head, forward pass: standard attention moves ${std}, the tiled algorithm ${flash}, about 1/${ratio} of it.`,
+    trafficMore: (std: string, flash: string, ratio: string) =>
+      `One head, forward pass: standard attention moves ${std}, the tiled algorithm ${flash}, ${ratio}× as much: when d² is not small next to the SRAM size M, the outer loop runs too many times (T_c) for tiling to pay.`,
     blocks: (bc: number, br: number, tc: number) =>
       `SRAM holds blocks of B_c = ${bc} keys and B_r = ${br} queries; the outer loop runs T_c = ${tc} times, each reading and writing every query and output block once.`,
     flops:

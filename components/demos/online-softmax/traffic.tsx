@@ -17,7 +17,7 @@ const fmtLen = (n: number) => (n >= 1024 ? `${n / 1024}K` : String(n));
 export function TrafficCalculator({ t }: { t: OnlineSoftmaxText }) {
   const ids = { d: useId(), sram: useId() };
   const [lenIndex, setLenIndex] = useState(SEQ_LENS.indexOf(4096));
-  const [headDim, setHeadDim] = useState<number>(128);
+  const [headDim, setHeadDim] = useState<number>(64);
   const [sramKib, setSramKib] = useState<number>(192);
   const seqLen = SEQ_LENS[lenIndex] ?? 4096;
 
@@ -83,7 +83,9 @@ export function TrafficCalculator({ t }: { t: OnlineSoftmaxText }) {
         </select>
       </div>
       <p className="mt-3 text-sm" data-traffic>
-        {t.traffic(bytes(std), bytes(flash), formatCount(std / flash))}
+        {std >= flash
+          ? t.traffic(bytes(std), bytes(flash), formatCount(std / flash))
+          : t.trafficMore(bytes(std), bytes(flash), formatCount(flash / std))}
       </p>
       <p className="mt-1 text-sm text-muted">
         {t.blocks(r.flash.blockCols, r.flash.blockRows, r.flash.colBlocks)}

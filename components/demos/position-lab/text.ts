@@ -119,7 +119,7 @@ const zh = {
   decayTitle: '远程衰减：RoFormer §3.4.3 的相对上界',
   decayWhat:
     '画的是 B(Δ) = (1/(d/2))·Σ_{j=1}^{d/2} |S_j|，其中 S_j = Σ_{k<j} e^{iΔθ_k}，θ_k = base^(−2k/d)。RoFormer 用 Abel 求和证明 |q′·k′| ≤ (maxᵢ |h_{i+1} − h_i|)·(d/2)·B(Δ)：B 是这个上界里只随距离 Δ = m − n 变化的部分，不是某一对 q、k 的实际点积。它整体下降但有起伏；论文把它当作性质（远处的词元关联更弱），而不是缺陷。',
-  headDim: 'head 维度 d',
+  headDim: '衰减曲线的 head 维度 d',
   headDimNeed: '需要 2 到 256 之间的偶数（RoPE 把维度两两配对）',
   base: 'base',
   bases: { '10000': '10000（RoFormer、LLaMA 2）', '500000': '500000（Llama 3）' },
@@ -133,7 +133,7 @@ const zh = {
   decayCaption: '部分距离上的相对上界 B(Δ)',
   decayColumns: ['距离 Δ', 'B(Δ)'],
   layoutsTitle: '两种配对布局：哪两个维度一起旋转',
-  pairDim: 'head 维度 d',
+  pairDim: '配对表的 head 维度 d',
   pairDimNeed: '需要 2 到 32 之间的偶数',
   layouts: {
     half: 'half：第 t 维与第 t + d/2 维一组（HF rotate_half、GPT-NeoX、HF 版 LLaMA）',
@@ -232,7 +232,7 @@ const en: PositionLabText = {
   decayTitle: 'Long-term decay: the relative upper bound of RoFormer §3.4.3',
   decayWhat:
     'Plotted: B(Δ) = (1/(d/2))·Σ_{j=1}^{d/2} |S_j| with S_j = Σ_{k<j} e^{iΔθ_k} and θ_k = base^(−2k/d). RoFormer shows by Abel summation that |q′·k′| ≤ (maxᵢ |h_{i+1} − h_i|)·(d/2)·B(Δ): B is the part of that bound that depends on the distance Δ = m − n, not the dot product of any particular q and k. It falls overall, with ripples; the paper presents it as a property (far-apart tokens are linked more weakly), not a flaw.',
-  headDim: 'Head dimension d',
+  headDim: 'Head dimension d (decay curve)',
   headDimNeed: 'enter an even number from 2 to 256 (RoPE pairs dimensions up)',
   base: 'Base',
   bases: { '10000': '10000 (RoFormer, LLaMA 2)', '500000': '500000 (Llama 3)' },
@@ -246,7 +246,7 @@ const en: PositionLabText = {
   decayCaption: 'The relative upper bound B(Δ) at some distances',
   decayColumns: ['Distance Δ', 'B(Δ)'],
   layoutsTitle: 'Two pairing layouts: which dimensions rotate together',
-  pairDim: 'Head dimension d',
+  pairDim: 'Head dimension d (pairing table)',
   pairDimNeed: 'enter an even number from 2 to 32',
   layouts: {
     half: 'half: dimension t pairs with t + d/2 (HF rotate_half, GPT-NeoX, HF LLaMA)',

@@ -34,7 +34,7 @@ export const TEXT = {
     encodings: ENCODING_NAMES,
     byteView: '字节级视图（GPT-2 的字节→字符映射表）',
     gptIdle: (enc: string) =>
-      `${enc}：分词器的词表很大（gzip 后 o200k_base 约 1 MB，cl100k_base 约 0.4 MB），点“加载分词器”或开始输入时才下载`,
+      `${enc}：分词器的词表很大（gzip 后 o200k_base 约 1 MB，cl100k_base 约 0.4 MB），点“加载分词器”、开始输入或切换编码时才下载`,
     gptLoad: '加载分词器',
     gptLoading: (enc: string) => `${enc}：正在加载分词器……`,
     gptFailed: (enc: string) => `${enc}：分词器加载失败（网络问题？）`,
@@ -152,7 +152,7 @@ export const TEXT = {
     encodings: ENCODING_NAMES,
     byteView: "Byte-level view (GPT-2's byte → character table)",
     gptIdle: (enc: string) =>
-      `${enc}: the tokenizer's vocabulary is large (gzipped, about 1 MB for o200k_base and 0.4 MB for cl100k_base); it downloads when you press “Load tokenizer” or start typing`,
+      `${enc}: the tokenizer's vocabulary is large (gzipped, about 1 MB for o200k_base and 0.4 MB for cl100k_base); it downloads when you press “Load tokenizer”, start typing or switch encoding`,
     gptLoad: 'Load tokenizer',
     gptLoading: (enc: string) => `${enc}: loading the tokenizer…`,
     gptFailed: (enc: string) => `${enc}: the tokenizer failed to load (network?)`,
