@@ -11,4 +11,8 @@ export const EXERCISE_KINDS: readonly { kind: ExerciseKind; chapter: string; tag
   { kind: 'kv-cache', chapter: 'pretraining', tags: ['kv-cache', 'attention'] },
   { kind: 'bpe-merge', chapter: 'pretraining', tags: ['bpe', 'tokenization'] },
   { kind: 'alibi-slope', chapter: 'pretraining', tags: ['alibi', 'position'] },
+  { kind: 'zero-memory', chapter: 'pretraining', tags: ['zero', 'memory'] },
+  { kind: 'pipeline-bubble', chapter: 'pretraining', tags: ['pipeline-parallelism'] },
+  { kind: 'lr-at-step', chapter: 'pretraining', tags: ['lr-schedule'] },
+  { kind: 'bf16-round', chapter: 'pretraining', tags: ['bf16', 'precision'] },
 ];

@@ -22,6 +22,10 @@ const TEXT = {
       'kv-cache': 'KV cache 大小',
       'bpe-merge': 'BPE 合并频次',
       'alibi-slope': 'ALiBi 斜率',
+      'zero-memory': 'ZeRO 每卡显存',
+      'pipeline-bubble': '流水线气泡',
+      'lr-at-step': '某一步的学习率',
+      'bf16-round': '舍入到 BF16',
     },
     answer: '你的答案',
     check: '检查',
@@ -47,6 +51,10 @@ const TEXT = {
       'kv-cache': 'KV cache size',
       'bpe-merge': 'BPE merge count',
       'alibi-slope': 'ALiBi slope',
+      'zero-memory': 'ZeRO memory per GPU',
+      'pipeline-bubble': 'Pipeline bubble',
+      'lr-at-step': 'Learning rate at a step',
+      'bf16-round': 'Rounding to BF16',
     },
     answer: 'Your answer',
     check: 'Check',
@@ -198,6 +206,42 @@ function Prompt({ ex, locale }: { ex: Exercise; locale: Locale }) {
           {zh
             ? `ALiBi 模型有 ${ex.numHeads} 个注意力头。第 ${ex.head} 个头（从 1 数起）的斜率 m 是多少？（保留四位小数；头数不是 2 的幂时按 ALiBi 官方 get_slopes 的规则）`
             : `An ALiBi model has ${ex.numHeads} attention heads. What is the slope m of head ${ex.head} (counting from 1)? (4 decimals; for a head count that is not a power of two, use the rule of ALiBi's get_slopes)`}
+        </p>
+      );
+    case 'zero-memory':
+      return (
+        <p>
+          {zh
+            ? `用混合精度 Adam（每个参数 2 + 2 + 12 字节，ZeRO 论文的 K = 12）训练 ${ex.params / 1e9}B 参数的模型，${ex.numGpus} 张卡做数据并行，ZeRO stage ${ex.stage}。每张卡上的模型状态（参数、梯度、优化器状态，不含激活）占多少 GB（1 GB = 10⁹ 字节）？（保留两位小数）`
+            : `A ${ex.params / 1e9}B-parameter model trained with mixed-precision Adam (2 + 2 + 12 bytes per parameter, the ZeRO paper's K = 12) on ${ex.numGpus} data-parallel GPUs with ZeRO stage ${ex.stage}. How many GB (10⁹ bytes) of model states (parameters, gradients, optimizer states; no activations) does each GPU hold? (2 decimals)`}
+        </p>
+      );
+    case 'pipeline-bubble':
+      return (
+        <p>
+          {zh
+            ? `流水线有 p = ${ex.stages} 个阶段，每个批次切成 m = ${ex.microBatches} 个微批次${ex.interleave > 1 ? `，交错 1F1B，每张卡 v = ${ex.interleave} 个虚拟阶段` : '，1F1B 调度'}。气泡时间是理想计算时间的多少倍（Narayanan 等 2021 的 (p − 1)/(v·m)）？（保留两位小数）`
+            : `A pipeline with p = ${ex.stages} stages and m = ${ex.microBatches} micro-batches per batch${ex.interleave > 1 ? `, interleaved 1F1B with v = ${ex.interleave} virtual stages per GPU` : ', 1F1B schedule'}. What is the bubble time as a fraction of the ideal compute time (Narayanan et al. 2021's (p − 1)/(v·m))? (2 decimals)`}
+        </p>
+      );
+    case 'lr-at-step': {
+      const name = { linear: 'linear', cosine: 'cosine', cosine_with_min_lr: 'cosine_with_min_lr' }[
+        ex.schedule
+      ];
+      return (
+        <p>
+          {zh
+            ? `HF 的 ${name} 调度：峰值学习率 ${ex.peakLr}，线性预热 ${ex.warmupSteps} 步，总步数 ${ex.totalSteps}${ex.minLrRatio > 0 ? `，最低学习率为峰值的 ${ex.minLrRatio}` : ''}。第 ${ex.step} 步的学习率是多少？以 10⁻⁴ 为单位作答（保留两位小数）。`
+            : `HF's ${name} schedule: peak learning rate ${ex.peakLr}, ${ex.warmupSteps} linear warm-up steps, ${ex.totalSteps} total steps${ex.minLrRatio > 0 ? `, minimum ${ex.minLrRatio} of the peak` : ''}. What is the learning rate at step ${ex.step}? Answer in units of 10⁻⁴ (2 decimals).`}
+        </p>
+      );
+    }
+    case 'bf16-round':
+      return (
+        <p>
+          {zh
+            ? `把 ${ex.value} 存成 bfloat16（8 位指数、7 位尾数，就近舍入、平局取偶），存下的值是多少？（保留四位小数）`
+            : `Store ${ex.value} as bfloat16 (8 exponent bits, 7 mantissa bits, round to nearest, ties to even). What value is stored? (4 decimals)`}
         </p>
       );
   }

@@ -2,11 +2,18 @@
  * Numeric exercises generated from a seed and checked by the same lib/ code that runs the demos,
  * so every generated question has a computed, correct answer. Pure: the caller supplies the seed.
  */
-import { decoderParamCount, kvCacheBytes, type DecoderConfig } from '@/lib/calculators';
+import {
+  decoderParamCount,
+  kvCacheBytes,
+  modelStateBytes,
+  pipelineBubble,
+  type DecoderConfig,
+} from '@/lib/calculators';
 import { annealProbs, createRng, topPFilter } from '@/lib/decoding';
 import { confusionCounts, eloExpectedScore, passAtK, precision } from '@/lib/metrics';
 import { parseNumberList } from '@/lib/format/parse';
 import { bpeTrain } from '@/lib/tokenization';
+import { learningRate, roundToFloat } from '@/lib/training';
 import { alibiSlopes } from '@/lib/transformer';
 
 export const EXERCISE_KINDS = [
@@ -19,6 +26,10 @@ export const EXERCISE_KINDS = [
   'kv-cache',
   'bpe-merge',
   'alibi-slope',
+  'zero-memory',
+  'pipeline-bubble',
+  'lr-at-step',
+  'bf16-round',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
@@ -53,7 +64,39 @@ export type Exercise =
   /** Weighted count of the `merge`-th BPE merge (1-based) on a small corpus. */
   | { kind: 'bpe-merge'; seed: number; corpus: [string, number][]; merge: number; answer: number }
   /** ALiBi slope of head `head` (1-based) among `numHeads`. */
-  | { kind: 'alibi-slope'; seed: number; numHeads: number; head: number; answer: number };
+  | { kind: 'alibi-slope'; seed: number; numHeads: number; head: number; answer: number }
+  /** Model-state memory per GPU (mixed-precision Adam, ZeRO stage), in GB (10⁹ bytes). */
+  | {
+      kind: 'zero-memory';
+      seed: number;
+      params: number;
+      stage: 0 | 1 | 2 | 3;
+      numGpus: number;
+      answer: number;
+    }
+  /** Pipeline bubble time over ideal compute time, (p − 1)/(v·m). */
+  | {
+      kind: 'pipeline-bubble';
+      seed: number;
+      stages: number;
+      microBatches: number;
+      interleave: number;
+      answer: number;
+    }
+  /** Learning rate at a step of an HF schedule with warm-up, in units of 10⁻⁴. */
+  | {
+      kind: 'lr-at-step';
+      seed: number;
+      schedule: 'linear' | 'cosine' | 'cosine_with_min_lr';
+      peakLr: number;
+      warmupSteps: number;
+      totalSteps: number;
+      minLrRatio: number;
+      step: number;
+      answer: number;
+    }
+  /** A number rounded to bfloat16 (to nearest, ties to even). */
+  | { kind: 'bf16-round'; seed: number; value: number; answer: number };
 
 const WORDS = ['cheese', 'bread', 'apple', 'ball', 'homework', 'house', 'garden'];
 /** Short words over a few letters, so that pairs repeat across words (the HF course style). */
@@ -172,6 +215,47 @@ export function generateExercise(kind: ExerciseKind, seed: number): Exercise {
       const head = int(rng, 1, numHeads);
       return { kind, seed, numHeads, head, answer: alibiSlopes(numHeads)[head - 1]! };
     }
+    case 'zero-memory': {
+      const params = pick(rng, [1.3, 7, 13, 70]) * 1e9;
+      const stage = pick(rng, [0, 1, 2, 3] as const);
+      const numGpus = pick(rng, [8, 16, 64]);
+      return {
+        kind,
+        seed,
+        params,
+        stage,
+        numGpus,
+        answer: modelStateBytes({ params, stage, numGpus }) / 1e9,
+      };
+    }
+    case 'pipeline-bubble': {
+      const stages = pick(rng, [2, 4, 8]);
+      const interleave = pick(rng, [1, 1, 2]);
+      // Interleaving needs a multiple of the stage count (Megatron refuses anything else).
+      const microBatches = stages * int(rng, 1, 4);
+      return {
+        kind,
+        seed,
+        stages,
+        microBatches,
+        interleave,
+        answer: pipelineBubble({ stages, microBatches, interleave }).ofIdeal,
+      };
+    }
+    case 'lr-at-step': {
+      const schedule = pick(rng, ['linear', 'cosine', 'cosine_with_min_lr'] as const);
+      const peakLr = pick(rng, [1, 2, 3, 6]) * 1e-4;
+      const warmupSteps = pick(rng, [100, 200, 500, 1000]);
+      const totalSteps = warmupSteps * pick(rng, [5, 10, 20]);
+      const minLrRatio = schedule === 'cosine_with_min_lr' ? 0.1 : 0;
+      const step = int(rng, 0, 20) * (totalSteps / 20);
+      const lr = learningRate(step, { schedule, peakLr, warmupSteps, totalSteps, minLrRatio });
+      return { kind, seed, schedule, peakLr, warmupSteps, totalSteps, minLrRatio, step, answer: lr * 1e4 };
+    }
+    case 'bf16-round': {
+      const value = (pick(rng, [1, -1]) * int(rng, 1001, 99999)) / pick(rng, [10, 100, 1000]);
+      return { kind, seed, value, answer: roundToFloat(value, 'bf16') };
+    }
     default:
       throw new RangeError(`kind must be one of ${EXERCISE_KINDS.join(', ')}, got ${String(kind)}`);
   }
@@ -186,6 +270,8 @@ export function answerDigits(exercise: Exercise): number {
       return 4;
     case 'bpe-merge':
       return 0;
+    case 'bf16-round':
+      return 4;
     default:
       return 2;
   }

@@ -81,6 +81,40 @@ describe('generateExercise', () => {
     );
   });
 
+  it('Pretraining II kinds: ZeRO stage 3 splits all 16Ψ bytes; bubble (p − 1)/(v·m); LR and BF16 in range', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), (seed) => {
+        const z = generateExercise('zero-memory', seed);
+        if (z.kind !== 'zero-memory') throw new Error('wrong kind');
+        // ZeRO paper §5: stage 0 keeps 16Ψ bytes per GPU, stage 3 keeps 16Ψ/N_d
+        if (z.stage === 0) expect(z.answer).toBeCloseTo((16 * z.params) / 1e9, 9);
+        if (z.stage === 3) expect(z.answer).toBeCloseTo((16 * z.params) / z.numGpus / 1e9, 9);
+        const b = generateExercise('pipeline-bubble', seed);
+        if (b.kind !== 'pipeline-bubble') throw new Error('wrong kind');
+        expect(b.microBatches % b.stages).toBe(0);
+        expect(b.answer).toBeCloseTo((b.stages - 1) / (b.interleave * b.microBatches), 12);
+        const l = generateExercise('lr-at-step', seed);
+        if (l.kind !== 'lr-at-step') throw new Error('wrong kind');
+        expect(l.answer).toBeGreaterThanOrEqual(0);
+        expect(l.answer).toBeLessThanOrEqual(l.peakLr * 1e4 + 1e-9);
+        const r = generateExercise('bf16-round', seed);
+        if (r.kind !== 'bf16-round') throw new Error('wrong kind');
+        // bf16 keeps 8 significant bits: the relative rounding error is at most 2⁻⁸
+        expect(Math.abs(r.answer - r.value) / Math.abs(r.value)).toBeLessThanOrEqual(2 ** -8);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('BF16 of 1/3 is 0.333984375 (the bit pattern 0x3EAB)', () => {
+    expect(
+      checkExercise({ kind: 'bf16-round', seed: 0, value: 1 / 3, answer: 0.333984375 }, '0.3340'),
+    ).toEqual({
+      ok: true,
+      correct: true,
+    });
+  });
+
   it('throws RangeError for an unknown kind', () => {
     expect(() => generateExercise('bleu' as 'elo', 1)).toThrow(RangeError);
   });
