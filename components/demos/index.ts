@@ -3,6 +3,12 @@ import { DecodingPipeline } from './decoding-pipeline';
 import { LlmTimeline, TimelineEvent } from './llm-timeline/timeline';
 import { ReliabilityDiagram } from './reliability-diagram';
 import { TemperatureAnnealing } from './temperature-annealing';
+import { ScheduleExplorer } from './schedule-explorer';
+import { AdamStepper } from './adam-stepper';
+import { NumberFormats } from './number-formats';
+import { TrainingMemory } from './training-memory';
+import { PipelineBubble } from './pipeline-bubble';
+import { RopeScaling } from './rope-scaling';
 import { TokenizerLab } from './tokenizer-lab';
 import { AttentionLab } from './attention-lab';
 import { PositionLab } from './position-lab';
@@ -44,4 +50,10 @@ export const demoComponents = {
   MoeRouter,
   OnlineSoftmax,
   MinhashDedup,
+  ScheduleExplorer,
+  AdamStepper,
+  NumberFormats,
+  TrainingMemory,
+  PipelineBubble,
+  RopeScaling,
 };

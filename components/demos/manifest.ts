@@ -172,6 +172,48 @@ export const demoManifest = [
     keyboard: { target: 'input[type="radio"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
   },
+  {
+    id: 'schedule-explorer',
+    component: 'ScheduleExplorer',
+    // The step slider: step 251,000 → 250,500 on the LLaMA-2 preset; the learning rate at that step changes.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'adam-stepper',
+    component: 'AdamStepper',
+    // The step slider 0 → 1: both optimisers take their first step.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'pipeline-bubble',
+    component: 'PipelineBubble',
+    // p → 1 (Home): one device has no bubble, so the readout drops to 0 for every schedule.
+    keyboard: { target: 'input[type="range"]', keys: ['Home'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'training-memory',
+    component: 'TrainingMemory',
+    // The checked ZeRO radio: ZeRO-1 → ZeRO-2 on either preset (7B: 51.5 → 40.5 GiB per GPU).
+    keyboard: { target: 'input[type="radio"]:checked', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'number-formats',
+    component: 'NumberFormats',
+    // FP16 → BF16: 0.1 reads 0.0999755859375, then 0.10009765625.
+    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'rope-scaling',
+    component: 'RopeScaling',
+    // Scale factor 8 → 4: the longest wavelength halves.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
+    readout: '[data-readout]',
+  },
 ] as const satisfies readonly DemoSpec[];
 
 export type DemoId = (typeof demoManifest)[number]['id'];

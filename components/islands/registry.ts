@@ -40,6 +40,15 @@ export const islands = {
   'moe-router': () => import('@/components/demos/moe-router/demo').then((m) => m.MoeRouterDemo),
   'online-softmax': () => import('@/components/demos/online-softmax/demo').then((m) => m.OnlineSoftmaxDemo),
   'minhash-dedup': () => import('@/components/demos/minhash-dedup/demo').then((m) => m.MinhashDedupDemo),
+  'schedule-explorer': () =>
+    import('@/components/demos/schedule-explorer/demo').then((m) => m.ScheduleExplorerDemo),
+  'adam-stepper': () => import('@/components/demos/adam-stepper/demo').then((m) => m.AdamStepperDemo),
+  'number-formats': () => import('@/components/demos/number-formats/demo').then((m) => m.NumberFormatsDemo),
+  'training-memory': () =>
+    import('@/components/demos/training-memory/demo').then((m) => m.TrainingMemoryDemo),
+  'pipeline-bubble': () =>
+    import('@/components/demos/pipeline-bubble/demo').then((m) => m.PipelineBubbleDemo),
+  'rope-scaling': () => import('@/components/demos/rope-scaling/demo').then((m) => m.RopeScalingDemo),
   // App islands: the review page and the search page, and the header's search dialog.
   review: () => import('@/components/study/review-app').then((m) => m.ReviewApp),
   search: () => import('@/components/search/search-page').then((m) => m.SearchPage),

@@ -8,7 +8,12 @@ export {
 } from './chinchilla';
 export { kvCacheBytes, type KvCacheInput } from './kv-cache';
 export { loraScale, loraTrainableParams, type LoraInput, type LoraScaleInput } from './lora';
-export { modelStateBytes, type ModelStateInput } from './model-state';
+export {
+  modelStateBreakdown,
+  modelStateBytes,
+  type ModelStateInput,
+  type ModelStateParts,
+} from './model-state';
 export { trainingFlops } from './training-flops';
 export { isoFlopCurve, tokensForCompute, type IsoFlopPoint } from './iso-flop';
 export { decoderParamCount, type DecoderConfig, type DecoderParamCount } from './decoder-params';

@@ -39,3 +39,32 @@ export function modelStateBytes(input: ModelStateInput): number {
       return (16 * psi) / n;
   }
 }
+
+/** Per-GPU model-state bytes of {@link modelStateBreakdown}, by kind. */
+export interface ModelStateParts {
+  /** fp16/bf16 parameters: 2Ψ, or 2Ψ/N_d at stage 3. */
+  readonly parameters: number;
+  /** fp16/bf16 gradients: 2Ψ, or 2Ψ/N_d from stage 2 on. */
+  readonly gradients: number;
+  /** fp32 master weights, momentum and variance: 12Ψ, or 12Ψ/N_d from stage 1 on. */
+  readonly optimizer: number;
+}
+
+/**
+ * {@link modelStateBytes} split into its three parts (mixed-precision Adam, K = 12): which of the
+ * 2Ψ + 2Ψ + 12Ψ bytes each ZeRO stage partitions over the N_d data-parallel GPUs (Rajbhandari et
+ * al. 2020, arXiv 1910.02054, §3.1 and §5.1–5.3). The parts add up to `modelStateBytes(input)`.
+ *
+ * @throws {TypeError} when an input field has the wrong type.
+ * @throws {RangeError} as {@link modelStateBytes}.
+ * @example modelStateBreakdown({ params: 7.5e9, stage: 1, numGpus: 64 }) // { parameters: 15e9, gradients: 15e9, optimizer: 1.40625e9 }
+ */
+export function modelStateBreakdown(input: ModelStateInput): ModelStateParts {
+  modelStateBytes(input); // validates
+  const { params, stage, numGpus } = input;
+  return {
+    parameters: stage === 3 ? (2 * params) / numGpus : 2 * params,
+    gradients: stage >= 2 ? (2 * params) / numGpus : 2 * params,
+    optimizer: stage >= 1 ? (12 * params) / numGpus : 12 * params,
+  };
+}

@@ -117,8 +117,9 @@ function roundHalfEven(y: number): number {
  * maxFinite then becomes ±Infinity (fp32, fp16, bf16, E5M2: IEEE 754-2019 §4.3.1 and §7.4, so fp16
  * 65519.99 → 65504 and 65520 → Infinity) or saturates to ±448 for E4M3, ±Infinity included, as the
  * saturating casts of FP8 training recipes do (OCP OFP8 rev. 1.0, §5 "saturating conversion";
- * Micikevicius et al. 2022, https://arxiv.org/abs/2209.05433). E4M3FN has no infinity: torch's plain
- * CPU cast `x.to(torch.float8_e4m3fn)` instead turns every |x| ≥ 480 into NaN. NaN stays NaN and the
+ * Micikevicius et al. 2022, https://arxiv.org/abs/2209.05433). E4M3FN has no infinity: before PyTorch 2.12
+ * a plain cast `x.to(torch.float8_e4m3fn)` rounded every |x| > 464 into the code S.1111.111 where 480
+ * would be, which is NaN (PyTorch PR #178817 made finite overflow saturate). NaN stays NaN and the
  * sign of zero is kept.
  *
  * @param x any number.

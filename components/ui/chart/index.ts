@@ -31,3 +31,4 @@ export {
   type CellBox,
   type HeatValue,
 } from './heatmap';
+export { HatchPattern, patternId, Spans } from './spans';
