@@ -50,14 +50,11 @@ for (const { name, source } of names) {
   const own = gz(file);
   const statics = [...closure(file)].filter((f) => !pageLoaded.has(f));
   const lazy = (outputs[file].imports ?? []).filter((i) => i.kind === 'dynamic-import').map((i) => i.path);
-  const lazyBytes = lazy.reduce(
-    (sum, f) =>
-      sum +
-      [...closure(f)]
-        .filter((g) => !pageLoaded.has(g) && !statics.includes(g))
-        .reduce((a, g) => a + gz(g), 0),
-    0,
+  // Every chunk reachable only through import(), counted once even when two imports share it.
+  const lazyChunks = new Set(
+    lazy.flatMap((f) => [...closure(f)]).filter((g) => !pageLoaded.has(g) && !statics.includes(g)),
   );
+  const lazyBytes = [...lazyChunks].reduce((a, g) => a + gz(g), 0);
   rows.push([
     name,
     kib(own),
