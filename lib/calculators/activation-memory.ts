@@ -34,7 +34,8 @@ export interface ActivationInput {
  *
  * @throws {TypeError} when the input is not an object, a size is not a number, `sequenceParallel`
  *   is not a boolean or `recompute` is not a string.
- * @throws {RangeError} when a size or `tensorParallel` is not an integer ≥ 1, or `recompute` is unknown.
+ * @throws {RangeError} when a size or `tensorParallel` is not an integer ≥ 1, `tensorParallel` does not
+ *   divide `numHeads`, or `recompute` is unknown.
  * @example activationBytes({ seqLen: 2048, microBatch: 1, hiddenSize: 12288, numHeads: 96, numLayers: 1 })
  *   // 2868903936 = sbh(34 + 80) for a GPT-3 175B layer
  */
@@ -46,6 +47,10 @@ export function activationBytes(input: ActivationInput): number {
   const a = checkInteger('numHeads', fields.numHeads, 1);
   const layers = checkInteger('numLayers', fields.numLayers, 1);
   const t = checkInteger('tensorParallel', fields.tensorParallel ?? 1, 1);
+  // Megatron splits whole heads across tensor-parallel ranks (it asserts numHeads % t == 0).
+  if (a % t !== 0) {
+    throw new RangeError(`tensorParallel must divide numHeads = ${a}, got ${t}`);
+  }
   const sp = checkFlag('sequenceParallel', fields.sequenceParallel ?? false);
   const recompute = checkChoice('recompute', fields.recompute ?? 'none', [
     'none',

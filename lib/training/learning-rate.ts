@@ -11,9 +11,9 @@ export interface LearningRateOptions {
   readonly schedule: LrSchedule;
   /** The optimizer's base learning rate, reached at the end of warm-up. */
   readonly peakLr: number;
-  /** `num_warmup_steps`, an integer ≥ 0. */
+  /** `num_warmup_steps`, an integer in [0, totalSteps]. */
   readonly warmupSteps: number;
-  /** `num_training_steps`, an integer ≥ 0. */
+  /** `num_training_steps`, an integer ≥ 1. */
   readonly totalSteps: number;
   /** `min_lr_rate` of `'cosine_with_min_lr'`: the floor as a fraction of peakLr, in [0, 1]; default 0. */
   readonly minLrRatio?: number;
@@ -38,7 +38,7 @@ export interface LearningRateOptions {
  * @param step the number of optimizer steps taken so far, an integer in [0, totalSteps].
  * @throws {TypeError} when an argument has the wrong type.
  * @throws {RangeError} when step is outside [0, totalSteps] or not an integer, peakLr is not finite
- *   and ≥ 0, warmupSteps or totalSteps is not an integer ≥ 0, minLrRatio is outside [0, 1],
+ *   and ≥ 0, warmupSteps is not an integer in [0, totalSteps], totalSteps is not an integer ≥ 1, minLrRatio is outside [0, 1],
  *   numCycles is not finite and ≥ 0, or the schedule is unknown.
  * @example learningRate(3, { schedule: 'linear', peakLr: 10, warmupSteps: 2, totalSteps: 10 }) // 8.75
  * @example learningRate(6, { schedule: 'cosine', peakLr: 10, warmupSteps: 2, totalSteps: 10 }) // 5 (half way down the cosine)
@@ -48,7 +48,9 @@ export function learningRate(step: number, options: LearningRateOptions): number
   const schedule = checkChoice('schedule', o.schedule, LR_SCHEDULES);
   const peakLr = checkNumber('peakLr', o.peakLr, (x) => Number.isFinite(x) && x >= 0, 'finite and >= 0');
   const warmup = checkInteger('warmupSteps', o.warmupSteps, 0);
-  const total = checkInteger('totalSteps', o.totalSteps, 0);
+  const total = checkInteger('totalSteps', o.totalSteps, 1);
+  // A warm-up longer than the run never reaches the peak: refuse it rather than draw a ramp.
+  checkNumber('warmupSteps', warmup, (x) => x <= total, `at most totalSteps = ${total}`);
   const minLrRatio = checkNumber('minLrRatio', o.minLrRatio ?? 0, (x) => x >= 0 && x <= 1, 'in [0, 1]');
   const numCycles = checkNumber(
     'numCycles',

@@ -102,7 +102,7 @@ for (const sitePath of pagesWithDemo(ID)) {
       await total.fill('0');
       await expect(alert).toContainText(t.noSteps);
       await total.fill('1e400');
-      await expect(alert).toContainText('totalSteps must be an integer >= 0, got Infinity');
+      await expect(alert).toContainText('totalSteps must be an integer >= 1, got Infinity');
       await expect(readout).toHaveText(valid);
       await total.fill('500000');
 

@@ -71,8 +71,8 @@ const FIELD_OF: Record<(typeof LIB_NAMES)[number], ScheduleField> = {
 /**
  * Reads the form. Text that is not a number is rejected first (parseField); the numbers go to
  * `learningRate`, whose RangeError (a negative or fractional step count, Infinity, a NaN, a ratio
- * outside [0, 1]) comes back with the fields it names. lib accepts a run of 0 steps and a warm-up
- * longer than the run; the demo refuses both, and a run over `MAX_TOTAL_STEPS`. For WSD the decay
+ * outside [0, 1]) comes back with the fields it names. a run of 0 steps, a warm-up longer than the
+ * run (both also refused by lib) and a run over `MAX_TOTAL_STEPS` get the demo's own messages first. For WSD the decay
  * window is round(fraction · total) steps, at least 1, and must fit after the warm-up.
  *
  * @example readSchedule(PRESETS.llama2) // { ok: true, config: { schedule: 'cosine_with_min_lr', peakLr: 0.0003, warmupSteps: 2000, totalSteps: 500000, minLrRatio: 0.1, decaySteps: 0, decayStart: 2000 } }
@@ -91,6 +91,13 @@ export function readSchedule(draft: ScheduleDraft): ScheduleResult {
     totalSteps: values.total ?? 0,
   };
   const minLrRatio = values.minRatio ?? 0;
+  const { warmupSteps: warmup, totalSteps: total } = base;
+  // The three step-count mistakes a reader makes most get their own message before lib's.
+  if (Number.isInteger(total) && Number.isInteger(warmup) && warmup >= 0) {
+    if (total < 1) return { ok: false, error: { kind: 'noSteps' } };
+    if (total > MAX_TOTAL_STEPS) return { ok: false, error: { kind: 'tooLong', total } };
+    if (warmup > total) return { ok: false, error: { kind: 'warmupTooLong', warmup, total } };
+  }
   try {
     // lib checks every option whatever the step; step 0 is inside any valid run.
     learningRate(0, { schedule: 'cosine_with_min_lr', ...base, minLrRatio });
@@ -99,10 +106,6 @@ export function readSchedule(draft: ScheduleDraft): ScheduleResult {
     const fields = fieldsInMessage(e.message, LIB_NAMES).map((name) => FIELD_OF[name]);
     return { ok: false, error: { kind: 'lib', message: e.message, fields } };
   }
-  const { warmupSteps: warmup, totalSteps: total } = base;
-  if (total < 1) return { ok: false, error: { kind: 'noSteps' } };
-  if (total > MAX_TOTAL_STEPS) return { ok: false, error: { kind: 'tooLong', total } };
-  if (warmup > total) return { ok: false, error: { kind: 'warmupTooLong', warmup, total } };
 
   let decaySteps = 0;
   let decayStart = warmup;

@@ -89,6 +89,16 @@ export function trainingMemory(draft: Readonly<Record<Field, string>>, options: 
     values[field] = parsed.value;
   }
   const v = values;
+  // Checked before lib (which refuses it too) to name both numbers in the reader's terms.
+  if (
+    Number.isInteger(v.tp) &&
+    v.tp >= 1 &&
+    Number.isInteger(v.heads) &&
+    v.heads >= 1 &&
+    v.heads % v.tp !== 0
+  ) {
+    return { ok: false, error: { kind: 'tpHeads', tp: v.tp, heads: v.heads } };
+  }
   let activations: number;
   const parts = {} as Record<Stage, ReturnType<typeof modelStateParts>>;
   try {
@@ -112,7 +122,6 @@ export function trainingMemory(draft: Readonly<Record<Field, string>>, options: 
       error: { kind: 'lib', message: e.message, fields: names.map((n) => LIB_NAMES[n] ?? 'params') },
     };
   }
-  if (v.heads % v.tp !== 0) return { ok: false, error: { kind: 'tpHeads', tp: v.tp, heads: v.heads } };
   if (v.globalBatch % (v.microBatch * v.dp) !== 0) {
     return {
       ok: false,

@@ -50,12 +50,14 @@ describe('activationBytes', () => {
       seqLen: fc.integer({ min: 1, max: 8192 }),
       microBatch: fc.integer({ min: 1, max: 8 }),
       hiddenSize: fc.integer({ min: 1, max: 16384 }),
-      numHeads: fc.integer({ min: 1, max: 128 }),
+      headsPerRank: fc.integer({ min: 1, max: 16 }),
       numLayers: fc.integer({ min: 1, max: 96 }),
       tensorParallel: fc.integer({ min: 1, max: 16 }),
     });
     fc.assert(
-      fc.property(inputs, (input) => {
+      fc.property(inputs, ({ headsPerRank, ...rest }) => {
+        // Megatron needs whole heads per rank: numHeads a multiple of t.
+        const input = { ...rest, numHeads: headsPerRank * rest.tensorParallel };
         const t = input.tensorParallel;
         const single = activationBytes({ ...input, tensorParallel: 1 });
         const sp = activationBytes({ ...input, sequenceParallel: true });
@@ -68,6 +70,12 @@ describe('activationBytes', () => {
           activationBytes({ ...input, recompute: 'selective' }),
         );
       }),
+    );
+  });
+
+  it('refuses a tensor-parallel degree that does not divide the heads (Megatron asserts it)', () => {
+    expect(() => activationBytes({ ...gpt3Layer, tensorParallel: 5 })).toThrow(
+      'tensorParallel must divide numHeads = 96, got 5',
     );
   });
 

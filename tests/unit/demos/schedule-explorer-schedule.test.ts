@@ -56,7 +56,7 @@ describe('readSchedule', () => {
     });
     expect(readSchedule({ ...PRESETS.llama2, total: '1e400' })).toEqual({
       ok: false,
-      error: { kind: 'lib', message: 'totalSteps must be an integer >= 0, got Infinity', fields: ['total'] },
+      error: { kind: 'lib', message: 'totalSteps must be an integer >= 1, got Infinity', fields: ['total'] },
     });
     expect(readSchedule({ ...PRESETS.llama2, total: '2000.5' })).toMatchObject({
       error: { fields: ['total'] },
@@ -67,7 +67,7 @@ describe('readSchedule', () => {
     expect(readSchedule({ ...PRESETS.llama2, peak: '-3e-4' })).toMatchObject({ error: { fields: ['peak'] } });
   });
 
-  it('refuses a run of 0 steps, a warm-up longer than the run and an absurd length (lib allows them)', () => {
+  it('refuses a run of 0 steps, a warm-up longer than the run and an absurd length, in its own words', () => {
     expect(readSchedule({ ...PRESETS.llama2, total: '0', warmup: '0' })).toEqual({
       ok: false,
       error: { kind: 'noSteps' },

@@ -69,7 +69,8 @@ describe('learningRate', () => {
         fc.integer({ min: 1, max: 200 }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
-        (warmupSteps, totalSteps, minLrRatio, at) => {
+        (warmupRaw, totalSteps, minLrRatio, at) => {
+          const warmupSteps = Math.min(warmupRaw, totalSteps);
           const step = Math.floor(at * totalSteps);
           const base = { peakLr: 1, warmupSteps, totalSteps };
           const withMin = learningRate(step, { schedule: 'cosine_with_min_lr', ...base, minLrRatio });
@@ -111,5 +112,18 @@ describe('learningRate', () => {
       TypeError,
     );
     expect(() => learningRate(1, null as unknown as LearningRateOptions)).toThrow(TypeError);
+  });
+
+  it('refuses a run of 0 steps and a warm-up longer than the run', () => {
+    expect(() => learningRate(0, { schedule: 'linear', peakLr: 1, warmupSteps: 0, totalSteps: 0 })).toThrow(
+      'totalSteps must be an integer >= 1, got 0',
+    );
+    expect(() => learningRate(0, { schedule: 'cosine', peakLr: 1, warmupSteps: 11, totalSteps: 10 })).toThrow(
+      'warmupSteps must be at most totalSteps = 10, got 11',
+    );
+    // a warm-up as long as the run is allowed: the run ends at the peak
+    expect(
+      learningRate(10, { schedule: 'constant_with_warmup', peakLr: 1, warmupSteps: 10, totalSteps: 10 }),
+    ).toBe(1);
   });
 });
