@@ -14,7 +14,7 @@ import { DEFAULT_LARGEST_GRADIENT, EXAMPLE_KEYS, EXAMPLES, PRESETS, type PresetK
 import { formatRows, scaleGradient, type FormatRow } from './rows';
 import { TEXT, type NumberFormatsText } from './text';
 import { decodeState, encodeState, type NumberFormatsState } from './url-state';
-import { useOpenedSearch, useWriteQuery } from './use-query-state';
+import { useOpenedSearch, useWriteQuery } from '@/components/demos/shared/url-query';
 
 const SELECT = 'h-8 rounded-md border border-line bg-surface px-2 text-sm';
 

@@ -19,7 +19,7 @@ import {
 import { decodeState, defaultState, encodeState, PARAM, shortFraction, type PipelineState } from './state';
 import { TEXT } from './text';
 import { TimelineChart } from './timeline';
-import { useOpenedParam, useWriteParam } from './url-param';
+import { useOpenedParam, useWriteParam } from '@/components/demos/shared/url-query';
 
 type View = { bubble: PipelineBubble; timeline: Timeline; state: PipelineState };
 type Result = { ok: true; view: View } | { ok: false; message: string };

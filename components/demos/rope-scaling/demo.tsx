@@ -2,7 +2,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import { NumberInput } from '@/components/demos/block-anatomy/number-input';
-import { useOpenedSearch, useWriteQuery } from '@/components/demos/number-formats/use-query-state';
+import { useOpenedSearch, useWriteQuery } from '@/components/demos/shared/url-query';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame, InputError } from '@/components/ui/demo-frame';
 import { RangeField } from '@/components/ui/range-field';

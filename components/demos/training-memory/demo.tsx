@@ -2,7 +2,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import { groupDigits } from '@/components/demos/block-anatomy/format';
-import { useOpenedParam, useWriteParam } from '@/components/demos/pipeline-bubble/url-param';
+import { useOpenedParam, useWriteParam } from '@/components/demos/shared/url-query';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame, InputError } from '@/components/ui/demo-frame';
 import { PresetButtons } from '@/components/ui/preset-buttons';
