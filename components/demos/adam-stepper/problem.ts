@@ -3,7 +3,7 @@
  * `adamwStep`) stepped side by side on one quadratic. Pure, tested in
  * tests/unit/demos/adam-stepper-problem.test.ts.
  */
-import { parseField, type FieldError } from '@/components/demos/block-anatomy/format';
+import { parseField, type FieldError } from '@/components/demos/shared/number-field';
 import { adamStep, adamwStep, type AdamState } from '@/lib/training/adam';
 
 /**

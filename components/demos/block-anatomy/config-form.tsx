@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { NumberInput } from './number-input';
+import { NumberInput } from '@/components/demos/shared/number-input';
 import { NUMBER_FIELDS, type ConfigDraft, type NumberField } from './params';
 import { PRESET_KEYS, PRESETS, type PresetKey } from './presets';
 import type { BlockText } from './text';

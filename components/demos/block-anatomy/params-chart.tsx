@@ -1,7 +1,7 @@
 import { Bars, Chart, createPlot, Label, type BarDatum, type LegendItem } from '@/components/ui/chart';
 import type { DecoderParamCount } from '@/lib/calculators/decoder-params';
 import { formatCount } from '@/lib/format';
-import { groupDigits } from './format';
+import { groupDigits } from '@/components/demos/shared/number-field';
 import type { BlockText } from './text';
 
 /** The parts of the count in stack order, each with its fill (the legend and table name them too). */

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { InputError } from '@/components/ui/demo-frame';
 import { formatCount } from '@/lib/format';
 import { ConfigForm } from './config-form';
-import { groupDigits } from './format';
+import { groupDigits } from '@/components/demos/shared/number-field';
 import { ParamsChart } from './params-chart';
 import {
   countDraft,

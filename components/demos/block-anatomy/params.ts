@@ -7,7 +7,7 @@ import {
   type DecoderConfig,
   type DecoderParamCount,
 } from '@/lib/calculators/decoder-params';
-import { fieldsInMessage, parseField, type FieldError } from './format';
+import { fieldsInMessage, parseField, type FieldError } from '@/components/demos/shared/number-field';
 import type { ModelPreset } from './presets';
 
 /** The numeric fields, in the order the form shows them (names as in `DecoderConfig`). */

@@ -1,4 +1,4 @@
-import type { FieldError } from './format';
+import type { FieldError } from '@/components/demos/shared/number-field';
 import type { NumberField } from './params';
 
 /** The block-anatomy demo's words, Chinese first. Strings of the norms and activations views are in text-views.ts. */

@@ -1,5 +1,5 @@
 import { Bars, Chart, createPlot, Label } from '@/components/ui/chart';
-import { groupDigits } from '@/components/demos/block-anatomy/format';
+import { groupDigits } from '@/components/demos/shared/number-field';
 import { formatBytes } from '@/lib/format';
 import { binaryUnit } from './axis-unit';
 import { SCHEMES, type KvShape, type Scheme } from './presets';

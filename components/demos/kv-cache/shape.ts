@@ -2,7 +2,7 @@
  * The kv-cache demo's state: the model shape as typed (numbers as text), read and sent to
  * `kvCacheBytes` (MHA, GQA, MQA) and `latentKvCacheBytes` (MLA). Pure, so it is tested without React.
  */
-import { fieldsInMessage, parseField, type FieldError } from '@/components/demos/block-anatomy/format';
+import { fieldsInMessage, parseField, type FieldError } from '@/components/demos/shared/number-field';
 import { kvCacheBytes } from '@/lib/calculators/kv-cache';
 import { latentKvCacheBytes } from '@/lib/calculators/latent-kv-cache';
 import { SCHEMES, type KvShape, type Scheme } from './presets';

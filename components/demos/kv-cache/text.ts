@@ -1,4 +1,4 @@
-import type { FieldError } from '@/components/demos/block-anatomy/format';
+import type { FieldError } from '@/components/demos/shared/number-field';
 import type { Dtype, ModelKey, Scheme } from './presets';
 import type { ShapeField } from './shape';
 

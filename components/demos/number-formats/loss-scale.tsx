@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { NumberInput } from '@/components/demos/block-anatomy/number-input';
+import { NumberInput } from '@/components/demos/shared/number-input';
 import { InputError } from '@/components/ui/demo-frame';
 import { RangeField } from '@/components/ui/range-field';
 import { approxText, exactText, limitText } from './display';

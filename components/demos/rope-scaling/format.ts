@@ -2,7 +2,7 @@
  * How the RoPE-scaling explorer prints lengths and frequencies. Pure display; tested in
  * tests/unit/demos/rope-scaling-compute.test.ts.
  */
-import { groupDigits } from '@/components/demos/block-anatomy/format';
+import { groupDigits } from '@/components/demos/shared/number-field';
 import { superscript } from '@/components/demos/number-formats/display';
 import { formatFixed, formatScientific } from '@/lib/format';
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState } from 'react';
-import { groupDigits } from '@/components/demos/block-anatomy/format';
-import { NumberInput } from '@/components/demos/block-anatomy/number-input';
+import { groupDigits } from '@/components/demos/shared/number-field';
+import { NumberInput } from '@/components/demos/shared/number-input';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame, InputError } from '@/components/ui/demo-frame';
 import { PresetButtons } from '@/components/ui/preset-buttons';

@@ -9,7 +9,7 @@
  * (`_get_wsd_scheduler_lambda` in optimization.py; recent versions start the warm-up at
  * min_lr_ratio · peak instead of 0).
  */
-import { fieldsInMessage, parseField, type FieldError } from '@/components/demos/block-anatomy/format';
+import { fieldsInMessage, parseField, type FieldError } from '@/components/demos/shared/number-field';
 import { learningRate, type LearningRateOptions, type LrSchedule } from '@/lib/training/learning-rate';
 import type { ScheduleDraft, ScheduleField, ScheduleKind } from './presets';
 

@@ -1,4 +1,4 @@
-import type { FieldError } from '@/components/demos/block-anatomy/format';
+import type { FieldError } from '@/components/demos/shared/number-field';
 import type { PresetKey, ScheduleField, ScheduleKind } from './presets';
 import type { Phase } from './schedule';
 

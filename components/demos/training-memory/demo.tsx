@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
-import { groupDigits } from '@/components/demos/block-anatomy/format';
+import { groupDigits } from '@/components/demos/shared/number-field';
 import { useOpenedParam, useWriteParam } from '@/components/demos/shared/url-query';
 import { useLocale } from '@/components/demos/use-locale';
 import { DemoFrame, InputError } from '@/components/ui/demo-frame';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { NumberInput } from '@/components/demos/block-anatomy/number-input';
+import { NumberInput } from '@/components/demos/shared/number-input';
 import { offloadAllowed } from './memory';
 import { RECOMPUTE, STAGES, type Field, type Options } from './presets';
 import type { MemoryText } from './text';

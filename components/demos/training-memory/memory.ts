@@ -3,7 +3,7 @@
  * `modelStateBytes` and `activationBytes` (lib/calculators); the result is the per-GPU memory at
  * every ZeRO stage, split into the four parts the chart stacks. Pure, so it is tested without React.
  */
-import { fieldsInMessage, parseField, type FieldError } from '@/components/demos/block-anatomy/format';
+import { fieldsInMessage, parseField, type FieldError } from '@/components/demos/shared/number-field';
 import { activationBytes } from '@/lib/calculators/activation-memory';
 import { modelStateBreakdown } from '@/lib/calculators/model-state';
 import { checkInteger } from '@/lib/utils/validate';

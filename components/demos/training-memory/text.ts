@@ -1,4 +1,4 @@
-import type { FieldError } from '@/components/demos/block-anatomy/format';
+import type { FieldError } from '@/components/demos/shared/number-field';
 import type { Field, PresetKey, Recompute, Stage } from './presets';
 
 /** The training-memory demo's words, Chinese first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsInMessage, groupDigits, parseField } from '@/components/demos/block-anatomy/format';
+import { fieldsInMessage, groupDigits, parseField } from '@/components/demos/shared/number-field';
 import {
   countDraft,
   draftFromConfig,
