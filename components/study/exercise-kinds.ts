@@ -15,4 +15,8 @@ export const EXERCISE_KINDS: readonly { kind: ExerciseKind; chapter: string; tag
   { kind: 'pipeline-bubble', chapter: 'pretraining', tags: ['pipeline-parallelism'] },
   { kind: 'lr-at-step', chapter: 'pretraining', tags: ['lr-schedule'] },
   { kind: 'bf16-round', chapter: 'pretraining', tags: ['bf16', 'precision'] },
+  { kind: 'dpo-loss', chapter: 'alignment', tags: ['dpo', 'preference-optimization'] },
+  { kind: 'grpo-advantage', chapter: 'alignment', tags: ['grpo', 'rlvr'] },
+  { kind: 'lora-params', chapter: 'alignment', tags: ['lora', 'peft'] },
+  { kind: 'ppo-clip', chapter: 'alignment', tags: ['ppo', 'rlhf'] },
 ];

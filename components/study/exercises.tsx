@@ -26,6 +26,10 @@ const TEXT = {
       'pipeline-bubble': '流水线气泡',
       'lr-at-step': '某一步的学习率',
       'bf16-round': '舍入到 BF16',
+      'dpo-loss': 'DPO 损失',
+      'grpo-advantage': 'GRPO 组内优势',
+      'lora-params': 'LoRA 可训练参数',
+      'ppo-clip': 'PPO 裁剪目标',
     },
     answer: '你的答案',
     check: '检查',
@@ -55,6 +59,10 @@ const TEXT = {
       'pipeline-bubble': 'Pipeline bubble',
       'lr-at-step': 'Learning rate at a step',
       'bf16-round': 'Rounding to BF16',
+      'dpo-loss': 'DPO loss',
+      'grpo-advantage': 'GRPO group advantage',
+      'lora-params': 'LoRA trainable parameters',
+      'ppo-clip': 'PPO clipped objective',
     },
     answer: 'Your answer',
     check: 'Check',
@@ -242,6 +250,46 @@ function Prompt({ ex, locale }: { ex: Exercise; locale: Locale }) {
           {zh
             ? `把 ${ex.value} 存成 bfloat16（8 位指数、7 位尾数，就近舍入、平局取偶），存下的值是多少？（保留四位小数）`
             : `Store ${ex.value} as bfloat16 (8 exponent bits, 7 mantissa bits, round to nearest, ties to even). What value is stored? (4 decimals)`}
+        </p>
+      );
+    case 'dpo-loss':
+      return (
+        <p>
+          {zh
+            ? `一对偏好数据，回答的对数概率（按词元求和的自然对数）：策略模型 chosen ${ex.policyChosenLogp}、rejected ${ex.policyRejectedLogp}；参考模型 chosen ${ex.refChosenLogp}、rejected ${ex.refRejectedLogp}；β = ${ex.beta}。DPO（sigmoid 形式，无标签平滑）的损失是多少？（保留三位小数）`
+            : `One preference pair, with summed natural-log probabilities of the responses: policy chosen ${ex.policyChosenLogp}, rejected ${ex.policyRejectedLogp}; reference chosen ${ex.refChosenLogp}, rejected ${ex.refRejectedLogp}; β = ${ex.beta}. What is the DPO loss (sigmoid form, no label smoothing)? (3 decimals)`}
+        </p>
+      );
+    case 'grpo-advantage':
+      return (
+        <p>
+          {zh
+            ? `GRPO 对同一道题采样了 ${ex.rewards.length} 个回答，奖励依次为 [${ex.rewards.join(', ')}]（1 = 答对）。按 TRL 的做法（减去组均值，再除以组内样本标准差 + 10⁻⁴，标准差用 n − 1），第 ${ex.index + 1} 个回答的优势是多少？（保留三位小数）`
+            : `GRPO sampled ${ex.rewards.length} answers to one question, with rewards [${ex.rewards.join(', ')}] in order (1 = correct). As TRL computes it (subtract the group mean, divide by the group's sample standard deviation, with n − 1, plus 10⁻⁴), what is the advantage of answer ${ex.index + 1}? (3 decimals)`}
+        </p>
+      );
+    case 'lora-params': {
+      const targets = {
+        qv: zh ? 'q_proj 和 v_proj' : 'q_proj and v_proj',
+        qkvo: zh ? 'q、k、v、o 四个投影' : 'the q, k, v and o projections',
+        'all-linear': zh
+          ? 'q、k、v、o 以及 MLP 的 gate、up、down（全部线性层）'
+          : 'q, k, v, o and the MLP’s gate, up and down (all linear layers)',
+      }[ex.targets];
+      return (
+        <p>
+          {zh
+            ? `一个 LLaMA 结构的解码器：隐藏维度 ${ex.hiddenSize}，MLP 中间维度 ${ex.intermediateSize}，${ex.numLayers} 层，没有 GQA（k、v 投影也是 ${ex.hiddenSize}×${ex.hiddenSize}）。在每层的 ${targets} 上加秩 r = ${ex.rank} 的 LoRA，可训练参数一共多少百万？（每个 d×k 矩阵 r·(d + k) 个参数；保留两位小数）`
+            : `A LLaMA-style decoder: hidden size ${ex.hiddenSize}, MLP intermediate size ${ex.intermediateSize}, ${ex.numLayers} layers, no GQA (k and v projections are ${ex.hiddenSize}×${ex.hiddenSize} too). LoRA with rank r = ${ex.rank} on ${targets} of every layer: how many million trainable parameters? (r·(d + k) per d×k matrix; 2 decimals)`}
+        </p>
+      );
+    }
+    case 'ppo-clip':
+      return (
+        <p>
+          {zh
+            ? `PPO 的一个词元：新旧策略的概率比 r = ${ex.ratio}，优势 Â = ${ex.advantage}，裁剪范围 ε = ${ex.epsilon}。裁剪目标 min(r·Â, clip(r, 1 − ε, 1 + ε)·Â) 是多少？（保留三位小数）`
+            : `One token in PPO: probability ratio r = ${ex.ratio} between the new and old policy, advantage Â = ${ex.advantage}, clip range ε = ${ex.epsilon}. What is the clipped objective min(r·Â, clip(r, 1 − ε, 1 + ε)·Â)? (3 decimals)`}
         </p>
       );
   }

@@ -62,12 +62,12 @@ const LOGP_NAMES = ['policyChosenLogp', 'policyRejectedLogp', 'refChosenLogp', '
  * target 1/(2β) assumes length-averaged log-probabilities (as in TRL's `ipo`), not sums — pass
  * whichever the chapter's setting uses; this function does not divide by lengths.
  *
- * @param logps the four log-probabilities, each finite (sums of token log-probs are ≤ 0, but
- *   any finite value is accepted, e.g. for toy examples).
+ * @param logps the four log-probabilities, each finite and ≤ 0 (a log-probability above 0 would
+ *   be a probability above 1).
  * @param options `{ beta = 0.1, lossType = 'sigmoid', labelSmoothing = 0 }`.
  * @throws {TypeError} when `logps` or `options` is not an object, or a value is not a number
  *   (`lossType` not a string).
- * @throws {RangeError} when a log-probability is not finite, beta is not finite and > 0,
+ * @throws {RangeError} when a log-probability is not finite or is above 0, beta is not finite and > 0,
  *   labelSmoothing is outside [0, 0.5], or lossType is unknown.
  * @example dpoLoss({ policyChosenLogp: -1, policyRejectedLogp: -3, refChosenLogp: -2, refRejectedLogp: -2 }).loss
  *   // 0.5981388693815918 (h = 2, βh = 0.2: ln(1 + e^−0.2))
@@ -77,7 +77,7 @@ const LOGP_NAMES = ['policyChosenLogp', 'policyRejectedLogp', 'refChosenLogp', '
 export function dpoLoss(logps: DpoLogps, options: DpoLossOptions = {}): DpoLossResult {
   const given = checkObject('logps', logps);
   const [policyChosen, policyRejected, refChosen, refRejected] = LOGP_NAMES.map((name) =>
-    checkNumber(name, given[name], Number.isFinite, 'finite'),
+    checkNumber(name, given[name], (x) => Number.isFinite(x) && x <= 0, 'finite and ≤ 0 (a log-probability)'),
   ) as [number, number, number, number];
   const { beta = 0.1, lossType = 'sigmoid', labelSmoothing = 0 } = checkObject('options', options);
   const b = checkNumber('options.beta', beta, (x) => Number.isFinite(x) && x > 0, 'finite and > 0');

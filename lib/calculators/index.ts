@@ -7,7 +7,16 @@ export {
   type ComputeOptimal,
 } from './chinchilla';
 export { kvCacheBytes, type KvCacheInput } from './kv-cache';
-export { loraScale, loraTrainableParams, type LoraInput, type LoraScaleInput } from './lora';
+export {
+  LORA_TARGETS,
+  loraScale,
+  loraTargetShapes,
+  loraTrainableParams,
+  type LoraInput,
+  type LoraLayerConfig,
+  type LoraScaleInput,
+  type LoraTarget,
+} from './lora';
 export {
   modelStateBreakdown,
   modelStateBytes,
@@ -20,3 +29,13 @@ export { decoderParamCount, type DecoderConfig, type DecoderParamCount } from '.
 export { activationBytes, type ActivationInput } from './activation-memory';
 export { pipelineBubble, type PipelineBubble, type PipelineBubbleInput } from './pipeline-bubble';
 export { latentKvCacheBytes, type LatentKvCacheInput } from './latent-kv-cache';
+export {
+  DOUBLE_QUANT_BLOCK_SIZE,
+  FINETUNE_METHODS,
+  finetuneMemoryBytes,
+  qloraConstantBits,
+  QLORA_BLOCK_SIZE,
+  type FinetuneMemoryInput,
+  type FinetuneMemoryParts,
+  type FinetuneMethod,
+} from './finetune-memory';

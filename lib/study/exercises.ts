@@ -2,12 +2,16 @@
  * Numeric exercises generated from a seed and checked by the same lib/ code that runs the demos,
  * so every generated question has a computed, correct answer. Pure: the caller supplies the seed.
  */
+import { dpoLoss, grpoAdvantages, ppoClipObjective } from '@/lib/alignment';
 import {
   decoderParamCount,
   kvCacheBytes,
+  loraTargetShapes,
+  loraTrainableParams,
   modelStateBytes,
   pipelineBubble,
   type DecoderConfig,
+  type LoraTarget,
 } from '@/lib/calculators';
 import { annealProbs, createRng, topPFilter } from '@/lib/decoding';
 import { confusionCounts, eloExpectedScore, passAtK, precision } from '@/lib/metrics';
@@ -30,6 +34,10 @@ export const EXERCISE_KINDS = [
   'pipeline-bubble',
   'lr-at-step',
   'bf16-round',
+  'dpo-loss',
+  'grpo-advantage',
+  'lora-params',
+  'ppo-clip',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
@@ -96,7 +104,40 @@ export type Exercise =
       answer: number;
     }
   /** A number rounded to bfloat16 (to nearest, ties to even). */
-  | { kind: 'bf16-round'; seed: number; value: number; answer: number };
+  | { kind: 'bf16-round'; seed: number; value: number; answer: number }
+  /** DPO loss (sigmoid) of one pair from its four summed log-probabilities and β. */
+  | {
+      kind: 'dpo-loss';
+      seed: number;
+      policyChosenLogp: number;
+      policyRejectedLogp: number;
+      refChosenLogp: number;
+      refRejectedLogp: number;
+      beta: number;
+      answer: number;
+    }
+  /** GRPO advantage of answer `index` (0-based) in a group of 0/1 rewards (TRL: sample std + 1e-4). */
+  | { kind: 'grpo-advantage'; seed: number; rewards: number[]; index: number; answer: number }
+  /** LoRA trainable parameters of a whole decoder, in millions. */
+  | {
+      kind: 'lora-params';
+      seed: number;
+      hiddenSize: number;
+      intermediateSize: number;
+      numLayers: number;
+      rank: number;
+      targets: 'qv' | 'qkvo' | 'all-linear';
+      answer: number;
+    }
+  /** PPO's clipped surrogate min(r·A, clip(r, 1 − ε, 1 + ε)·A) for one token. */
+  | { kind: 'ppo-clip'; seed: number; ratio: number; advantage: number; epsilon: number; answer: number };
+
+/** The PEFT target modules of each `lora-params` target set. */
+export const LORA_TARGET_SETS = {
+  qv: ['q', 'v'],
+  qkvo: ['q', 'k', 'v', 'o'],
+  'all-linear': ['q', 'k', 'v', 'o', 'gate', 'up', 'down'],
+} as const satisfies Record<string, readonly LoraTarget[]>;
 
 const WORDS = ['cheese', 'bread', 'apple', 'ball', 'homework', 'house', 'garden'];
 /** Short words over a few letters, so that pairs repeat across words (the HF course style). */
@@ -256,6 +297,58 @@ export function generateExercise(kind: ExerciseKind, seed: number): Exercise {
       const value = (pick(rng, [1, -1]) * int(rng, 1001, 99999)) / pick(rng, [10, 100, 1000]);
       return { kind, seed, value, answer: roundToFloat(value, 'bf16') };
     }
+    case 'dpo-loss': {
+      // Summed log-probs with one decimal; the reference is the SFT model the policy started from.
+      const logp = () => -int(rng, 50, 400) / 10;
+      const [refChosenLogp, refRejectedLogp] = [logp(), logp()];
+      const policyChosenLogp = Math.min(0, refChosenLogp + int(rng, -20, 40) / 10);
+      const policyRejectedLogp = Math.min(0, refRejectedLogp - int(rng, -10, 60) / 10);
+      const beta = pick(rng, [0.1, 0.2, 0.5]);
+      const logps = { policyChosenLogp, policyRejectedLogp, refChosenLogp, refRejectedLogp };
+      return { kind, seed, ...logps, beta, answer: dpoLoss(logps, { beta }).loss };
+    }
+    case 'grpo-advantage': {
+      const size = pick(rng, [4, 6, 8]);
+      // At least one right and one wrong answer: an all-equal group has no signal.
+      const correct = int(rng, 1, size - 1);
+      const rewards: number[] = Array.from({ length: size }, (_, i) => (i < correct ? 1 : 0));
+      for (let i = size - 1; i > 0; i--) {
+        const j = Math.floor(rng() * (i + 1));
+        [rewards[i], rewards[j]] = [rewards[j]!, rewards[i]!];
+      }
+      const index = int(rng, 0, size - 1);
+      return { kind, seed, rewards, index, answer: grpoAdvantages(rewards)[index]! };
+    }
+    case 'lora-params': {
+      const [hiddenSize, intermediateSize, numLayers] = pick(rng, [
+        [2048, 5632, 22], // TinyLlama-1.1B
+        [4096, 11008, 32], // LLaMA-2-7B
+        [5120, 13824, 40], // LLaMA-2-13B
+      ] as const);
+      const rank = pick(rng, [4, 8, 16, 32, 64]);
+      const targets = pick(rng, ['qv', 'qkvo', 'all-linear'] as const);
+      const shapes = loraTargetShapes(
+        { hiddenSize, intermediateSize, numHeads: hiddenSize / 128 },
+        LORA_TARGET_SETS[targets],
+      );
+      const perLayer = shapes.reduce((sum, { d, k }) => sum + loraTrainableParams({ d, k, r: rank }), 0);
+      return {
+        kind,
+        seed,
+        hiddenSize,
+        intermediateSize,
+        numLayers,
+        rank,
+        targets,
+        answer: (numLayers * perLayer) / 1e6,
+      };
+    }
+    case 'ppo-clip': {
+      const epsilon = pick(rng, [0.1, 0.2, 0.3]);
+      const ratio = int(rng, 50, 150) / 100;
+      const advantage = (pick(rng, [1, -1]) * int(rng, 5, 30)) / 10;
+      return { kind, seed, ratio, advantage, epsilon, answer: ppoClipObjective(ratio, advantage, epsilon) };
+    }
     default:
       throw new RangeError(`kind must be one of ${EXERCISE_KINDS.join(', ')}, got ${String(kind)}`);
   }
@@ -272,6 +365,10 @@ export function answerDigits(exercise: Exercise): number {
       return 0;
     case 'bf16-round':
       return 4;
+    case 'dpo-loss':
+    case 'grpo-advantage':
+    case 'ppo-clip':
+      return 3;
     default:
       return 2;
   }

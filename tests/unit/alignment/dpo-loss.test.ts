@@ -9,9 +9,14 @@ const TORCHTUNE_PAIRS: DpoLogps[] = [
   { policyChosenLogp: -1, policyRejectedLogp: -21, refChosenLogp: -0.1, refRejectedLogp: -0.1 },
 ];
 
-/** A pair whose h = (π_c − π_r) − (ref_c − ref_r) is the given value. */
+/** A pair whose h = (π_c − π_r) − (ref_c − ref_r) is the given value, every log-prob ≤ 0. */
 function pairWithH(h: number): DpoLogps {
-  return { policyChosenLogp: -2 + h, policyRejectedLogp: -2, refChosenLogp: -2, refRejectedLogp: -2 };
+  return {
+    policyChosenLogp: -2 + Math.min(h, 0),
+    policyRejectedLogp: -2 - Math.max(h, 0),
+    refChosenLogp: -2,
+    refRejectedLogp: -2,
+  };
 }
 
 describe('dpoLoss', () => {
@@ -92,8 +97,13 @@ describe('dpoLoss', () => {
   it('rejects bad log-probabilities and options', () => {
     const ok = pairWithH(1);
     expect(() => dpoLoss({ ...ok, refChosenLogp: Number.NaN })).toThrow(
-      new RangeError('refChosenLogp must be finite, got NaN'),
+      new RangeError('refChosenLogp must be finite and ≤ 0 (a log-probability), got NaN'),
     );
+    // A log-probability above 0 would be a probability above 1 (the first bad input).
+    expect(() => dpoLoss({ ...ok, policyChosenLogp: 0.5 })).toThrow(
+      new RangeError('policyChosenLogp must be finite and ≤ 0 (a log-probability), got 0.5'),
+    );
+    expect(dpoLoss({ ...ok, refRejectedLogp: 0 }).loss).toBeGreaterThan(0); // log 1 = 0 is allowed
     expect(() => dpoLoss({ ...ok, policyRejectedLogp: -Infinity })).toThrow(RangeError);
     expect(() => dpoLoss({ ...ok, policyChosenLogp: '1' as unknown as number })).toThrow(TypeError);
     expect(() => dpoLoss(null as unknown as DpoLogps)).toThrow(TypeError);

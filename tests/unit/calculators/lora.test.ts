@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loraScale, loraTrainableParams, type LoraInput, type LoraScaleInput } from '@/lib/calculators';
+import {
+  LORA_TARGETS,
+  loraScale,
+  loraTargetShapes,
+  loraTrainableParams,
+  type LoraInput,
+  type LoraLayerConfig,
+  type LoraScaleInput,
+  type LoraTarget,
+} from '@/lib/calculators';
 
 describe('loraTrainableParams', () => {
   it('reproduces the 18M budget of LoRA Table 5 on GPT-3 175B', () => {
@@ -55,5 +64,57 @@ describe('loraScale', () => {
       new TypeError('rslora must be a boolean, got 1'),
     );
     expect(() => loraScale(null as unknown as LoraScaleInput)).toThrow(TypeError);
+  });
+});
+
+/** Trainable LoRA parameters of a whole model: layers × Σ r·(d + k) over the adapted shapes. */
+function modelLoraParams(config: LoraLayerConfig, layers: number, targets: LoraTarget[], r: number): number {
+  const shapes = loraTargetShapes(config, targets);
+  return layers * shapes.reduce((sum, { d, k }) => sum + loraTrainableParams({ d, k, r }), 0);
+}
+
+describe('loraTargetShapes', () => {
+  const llama2_7b = { hiddenSize: 4096, intermediateSize: 11008, numHeads: 32 };
+  const llama3_8b = { hiddenSize: 4096, intermediateSize: 14336, numHeads: 32, numKvHeads: 8 };
+
+  it('matches PEFT print_trainable_parameters for r = 8 on q_proj, v_proj', () => {
+    // Llama-2-7b-hf: "trainable params: 4,194,304 || all params: 6,742,609,920" (6,738,415,616 base)
+    expect(modelLoraParams(llama2_7b, 32, ['q', 'v'], 8)).toBe(4_194_304);
+    // Meta-Llama-3-8B (GQA, 8 KV heads): "trainable params: 3,407,872 || all params: 8,033,669,120"
+    // (8,030,261,248 base): v_proj is 4096 → 1024
+    expect(modelLoraParams(llama3_8b, 32, ['q', 'v'], 8)).toBe(3_407_872);
+  });
+
+  it('gives LLaMA layer shapes as out × in', () => {
+    expect(loraTargetShapes(llama3_8b, [...LORA_TARGETS])).toEqual([
+      { target: 'q', d: 4096, k: 4096 },
+      { target: 'k', d: 1024, k: 4096 },
+      { target: 'v', d: 1024, k: 4096 },
+      { target: 'o', d: 4096, k: 4096 },
+      { target: 'gate', d: 14336, k: 4096 },
+      { target: 'up', d: 14336, k: 4096 },
+      { target: 'down', d: 4096, k: 14336 },
+    ]);
+    // Gemma-7B: 16 heads of 256 on a 3072 hidden size, so q_proj is 3072 → 4096
+    const gemma = { hiddenSize: 3072, intermediateSize: 24576, numHeads: 16, headDim: 256 };
+    expect(loraTargetShapes(gemma, ['q', 'o'])).toEqual([
+      { target: 'q', d: 4096, k: 3072 },
+      { target: 'o', d: 3072, k: 4096 },
+    ]);
+    expect(loraTargetShapes(llama2_7b, [])).toEqual([]);
+  });
+
+  it('rejects unknown or repeated targets and inconsistent head counts', () => {
+    expect(() => loraTargetShapes(llama2_7b, ['q', 'q'])).toThrow(
+      new RangeError('LoRA target "q" is listed twice'),
+    );
+    expect(() => loraTargetShapes(llama2_7b, ['lm_head' as LoraTarget])).toThrow(RangeError);
+    expect(() => loraTargetShapes({ ...llama2_7b, numKvHeads: 5 }, ['k'])).toThrow(
+      new RangeError('numKvHeads must divide numHeads (32), got 5'),
+    );
+    expect(() => loraTargetShapes({ ...llama2_7b, hiddenSize: 0 }, ['q'])).toThrow(RangeError);
+    expect(() => loraTargetShapes({ ...llama2_7b, numHeads: 48 }, ['q'])).toThrow(RangeError); // 4096/48
+    expect(() => loraTargetShapes(null as unknown as LoraLayerConfig, ['q'])).toThrow(TypeError);
+    expect(() => loraTargetShapes(llama2_7b, 'q' as unknown as LoraTarget[])).toThrow(TypeError);
   });
 });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXERCISE_KINDS, answerDigits, checkExercise, generateExercise, tolerance } from '@/lib/study';
+import {
+  EXERCISE_KINDS,
+  answerDigits,
+  checkExercise,
+  generateExercise,
+  LORA_TARGET_SETS,
+  tolerance,
+} from '@/lib/study';
+import { loraTargetShapes } from '@/lib/calculators';
 
 describe('generateExercise', () => {
   it('is deterministic: the same seed gives the same exercise', () => {
@@ -113,6 +121,55 @@ describe('generateExercise', () => {
       ok: true,
       correct: true,
     });
+  });
+
+  it('alignment kinds: PEFT’s LLaMA-2-7B count, DPO at h = 0 is ln 2, GRPO advantages sum to 0, PPO clip', () => {
+    // PEFT print_trainable_parameters for meta-llama/Llama-2-7b-hf, r = 8 on q_proj and v_proj:
+    // "trainable params: 4,194,304 || all params: 6,742,609,920" (6,738,415,616 + 4,194,304)
+    const qv = loraTargetShapes(
+      { hiddenSize: 4096, intermediateSize: 11008, numHeads: 32 },
+      LORA_TARGET_SETS.qv,
+    );
+    expect(32 * qv.reduce((sum, { d, k }) => sum + 8 * (d + k), 0)).toBe(4_194_304);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), (seed) => {
+        const d = generateExercise('dpo-loss', seed);
+        if (d.kind !== 'dpo-loss') throw new Error('wrong kind');
+        for (const logp of [d.policyChosenLogp, d.policyRejectedLogp, d.refChosenLogp, d.refRejectedLogp]) {
+          expect(logp).toBeLessThanOrEqual(0);
+        }
+        // −log σ(βh) = log(1 + e^(−βh)), h the policy log-ratio minus the reference's
+        const h = d.policyChosenLogp - d.policyRejectedLogp - (d.refChosenLogp - d.refRejectedLogp);
+        expect(d.answer).toBeCloseTo(Math.log1p(Math.exp(-d.beta * h)), 12);
+
+        const g = generateExercise('grpo-advantage', seed);
+        if (g.kind !== 'grpo-advantage') throw new Error('wrong kind');
+        expect(new Set(g.rewards).size).toBe(2); // both a right and a wrong answer
+        // a right answer has a positive advantage, a wrong one a negative one
+        expect(Math.sign(g.answer)).toBe(g.rewards[g.index] === 1 ? 1 : -1);
+
+        const l = generateExercise('lora-params', seed);
+        if (l.kind !== 'lora-params') throw new Error('wrong kind');
+        const { hiddenSize: hs, intermediateSize: is, numLayers: n, rank: r } = l;
+        const perLayer = { qv: 2 * 2 * hs, qkvo: 4 * 2 * hs, 'all-linear': 4 * 2 * hs + 3 * (hs + is) }[
+          l.targets
+        ];
+        expect(l.answer * 1e6).toBeCloseTo(n * r * perLayer, 3);
+
+        const p = generateExercise('ppo-clip', seed);
+        if (p.kind !== 'ppo-clip') throw new Error('wrong kind');
+        const clipped = Math.min(Math.max(p.ratio, 1 - p.epsilon), 1 + p.epsilon);
+        expect(p.answer).toBeCloseTo(Math.min(p.ratio * p.advantage, clipped * p.advantage), 12);
+      }),
+      { numRuns: 50 },
+    );
+    // a group [1, 0, 0, 0]: mean ¼, sample std ½ → (1 − ¼)/(½ + 10⁻⁴) = 1.4997
+    expect(
+      checkExercise(
+        { kind: 'grpo-advantage', seed: 0, rewards: [1, 0, 0, 0], index: 0, answer: 1.49970006 },
+        '1.500',
+      ),
+    ).toEqual({ ok: true, correct: true });
   });
 
   it('throws RangeError for an unknown kind', () => {
