@@ -17,6 +17,14 @@ import { KvCache } from './kv-cache';
 import { MoeRouter } from './moe-router';
 import { OnlineSoftmax } from './online-softmax';
 import { MinhashDedup } from './minhash-dedup';
+import { ChatTemplate } from './chat-template';
+import { RewardModel } from './reward-model';
+import { PpoClip } from './ppo-clip';
+import { KlEstimators } from './kl-estimators';
+import { DpoCalculator } from './dpo-calculator';
+import { GrpoLab } from './grpo-lab';
+import { BestOfN } from './best-of-n';
+import { LoraLab } from './lora-lab';
 
 /**
  * Demo components available in MDX. Each renders a root with `data-demo="<id>"`; manifest.ts
@@ -56,4 +64,12 @@ export const demoComponents = {
   TrainingMemory,
   PipelineBubble,
   RopeScaling,
+  ChatTemplate,
+  RewardModel,
+  PpoClip,
+  KlEstimators,
+  DpoCalculator,
+  GrpoLab,
+  BestOfN,
+  LoraLab,
 };

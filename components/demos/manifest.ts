@@ -214,6 +214,64 @@ export const demoManifest = [
     keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
     readout: '[data-readout]',
   },
+  {
+    id: 'dpo-calculator',
+    component: 'DpoCalculator',
+    // Sigmoid → IPO at policy = reference: ln 2 → (1/(2β))² = 25.
+    keyboard: { target: 'input[type="radio"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'chat-template',
+    component: 'ChatTemplate',
+    // ChatML → Llama 3: the rendered string and its character counts change.
+    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'lora-lab',
+    component: 'LoraLab',
+    // Space unticks q_proj: Llama 2 7B at r = 8 goes from 4,194,304 (q, v) to 2,097,152 (v only).
+    keyboard: { target: 'input[type="checkbox"]', keys: ['Space'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'grpo-lab',
+    component: 'GrpoLab',
+    // Advantages tab: Space unticks answer 1 of "1 of 8 right", so the group is all wrong and Â₁
+    // drops to 0. On the aggregation tab the same target is the checked loss_type radio, and
+    // ArrowRight moves grpo → bnpo (long/short weight ratio 0.1111 → 1.0000).
+    keyboard: { target: '[data-keyboard]', keys: ['Space', 'ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'ppo-clip',
+    component: 'PpoClip',
+    // The first slider is ε: 0.2 → 0.25 moves the clip edge the readout's ratio sits against.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'kl-estimators',
+    component: 'KlEstimators',
+    // The first select is the preset: close → far changes the true KL in the readout.
+    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'reward-model',
+    component: 'RewardModel',
+    // Pair view: r_c 1 → 1.25 raises P(chosen ≻ rejected) and lowers the loss.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'best-of-n',
+    component: 'BestOfN',
+    // KL view: N 4 → 6 raises ln N − (N − 1)/N.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
 ] as const satisfies readonly DemoSpec[];
 
 export type DemoId = (typeof demoManifest)[number]['id'];

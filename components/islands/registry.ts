@@ -49,6 +49,14 @@ export const islands = {
   'pipeline-bubble': () =>
     import('@/components/demos/pipeline-bubble/demo').then((m) => m.PipelineBubbleDemo),
   'rope-scaling': () => import('@/components/demos/rope-scaling/demo').then((m) => m.RopeScalingDemo),
+  'chat-template': () => import('@/components/demos/chat-template/demo').then((m) => m.ChatTemplateDemo),
+  'reward-model': () => import('@/components/demos/reward-model/demo').then((m) => m.RewardModelDemo),
+  'ppo-clip': () => import('@/components/demos/ppo-clip/demo').then((m) => m.PpoClipDemo),
+  'kl-estimators': () => import('@/components/demos/kl-estimators/demo').then((m) => m.KlEstimatorsDemo),
+  'dpo-calculator': () => import('@/components/demos/dpo-calculator/demo').then((m) => m.DpoCalculatorDemo),
+  'grpo-lab': () => import('@/components/demos/grpo-lab/demo').then((m) => m.GrpoLabDemo),
+  'best-of-n': () => import('@/components/demos/best-of-n/demo').then((m) => m.BestOfNDemo),
+  'lora-lab': () => import('@/components/demos/lora-lab/demo').then((m) => m.LoraLabDemo),
   // App islands: the review page and the search page, and the header's search dialog.
   review: () => import('@/components/study/review-app').then((m) => m.ReviewApp),
   search: () => import('@/components/search/search-page').then((m) => m.SearchPage),

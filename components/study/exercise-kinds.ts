@@ -19,4 +19,10 @@ export const EXERCISE_KINDS: readonly { kind: ExerciseKind; chapter: string; tag
   { kind: 'grpo-advantage', chapter: 'alignment', tags: ['grpo', 'rlvr'] },
   { kind: 'lora-params', chapter: 'alignment', tags: ['lora', 'peft'] },
   { kind: 'ppo-clip', chapter: 'alignment', tags: ['ppo', 'rlhf'] },
+  { kind: 'majority-vote', chapter: 'prompting', tags: ['self-consistency', 'chain-of-thought'] },
+  {
+    kind: 'calibrated-prediction',
+    chapter: 'prompting',
+    tags: ['contextual-calibration', 'in-context-learning'],
+  },
 ];

@@ -30,6 +30,8 @@ const TEXT = {
       'grpo-advantage': 'GRPO 组内优势',
       'lora-params': 'LoRA 可训练参数',
       'ppo-clip': 'PPO 裁剪目标',
+      'majority-vote': '自洽性：多数投票准确率',
+      'calibrated-prediction': '上下文校准后的概率',
     },
     answer: '你的答案',
     check: '检查',
@@ -63,6 +65,8 @@ const TEXT = {
       'grpo-advantage': 'GRPO group advantage',
       'lora-params': 'LoRA trainable parameters',
       'ppo-clip': 'PPO clipped objective',
+      'majority-vote': 'Self-consistency: majority-vote accuracy',
+      'calibrated-prediction': 'Probability after contextual calibration',
     },
     answer: 'Your answer',
     check: 'Check',
@@ -290,6 +294,28 @@ function Prompt({ ex, locale }: { ex: Exercise; locale: Locale }) {
           {zh
             ? `PPO 的一个词元：新旧策略的概率比 r = ${ex.ratio}，优势 Â = ${ex.advantage}，裁剪范围 ε = ${ex.epsilon}。裁剪目标 min(r·Â, clip(r, 1 − ε, 1 + ε)·Â) 是多少？（保留三位小数）`
             : `One token in PPO: probability ratio r = ${ex.ratio} between the new and old policy, advantage Â = ${ex.advantage}, clip range ε = ${ex.epsilon}. What is the clipped objective min(r·Â, clip(r, 1 − ε, 1 + ε)·Â)? (3 decimals)`}
+        </p>
+      );
+    case 'majority-vote': {
+      const dist = ex.answerProbs
+        .map(
+          (p, i) => `${i === 0 ? (zh ? '正确答案' : 'correct') : zh ? `错误答案 ${i}` : `wrong ${i}`} ${p}`,
+        )
+        .join(zh ? '，' : ', ');
+      return (
+        <p>
+          {zh
+            ? `模型每次独立采样一条推理路径，最终答案的分布是：${dist}。采样 n = ${ex.n} 次后做多数投票（票数最多的答案并列时随机选一个），返回正确答案的概率是多少？（保留三位小数）`
+            : `Each independently sampled reasoning path ends in an answer with this distribution: ${dist}. After n = ${ex.n} samples and a majority vote (ties among the most-voted answers broken uniformly at random), what is the probability that the vote returns the correct answer? (3 decimals)`}
+        </p>
+      );
+    }
+    case 'calibrated-prediction':
+      return (
+        <p>
+          {zh
+            ? `少样本情感分类：对一个测试输入，模型给出 P(positive) = ${ex.probs[0]}、P(negative) = ${ex.probs[1]}；对无内容输入 “N/A”，模型给出 P(positive) = ${ex.contentFreeProbs[0]}、P(negative) = ${ex.contentFreeProbs[1]}。按上下文校准（每个概率除以无内容输入的对应概率，再归一化），校准后 P(${ex.labels[ex.label]}) 是多少？（保留三位小数）`
+            : `Few-shot sentiment classification: for a test input the model gives P(positive) = ${ex.probs[0]}, P(negative) = ${ex.probs[1]}; for the content-free input "N/A" it gives P(positive) = ${ex.contentFreeProbs[0]}, P(negative) = ${ex.contentFreeProbs[1]}. With contextual calibration (divide each probability by the content-free one, then renormalise), what is the calibrated P(${ex.labels[ex.label]})? (3 decimals)`}
         </p>
       );
   }

@@ -8,6 +8,7 @@ export {
   type DpoLossResult,
   type DpoLossType,
 } from './dpo-loss';
+export { dpoGradientWeight, dpoLogRatioDifference } from './dpo-gradient';
 export { ppoClipObjective } from './ppo-clip';
 export { expm1MinusIdentity, klEstimators, type KlEstimates } from './kl-estimators';
 export { GRPO_STD_EPSILON, grpoAdvantages, type GrpoAdvantagesOptions } from './grpo-advantages';
@@ -28,3 +29,55 @@ export {
   type OveroptimizationFit,
   type OveroptimizationMethod,
 } from './overoptimization';
+export {
+  CHAT_ROLES,
+  CHAT_SPECIAL_TOKENS,
+  checkChatMessages,
+  findSpecialTokens,
+  lossMaskStats,
+  segmentChat,
+  type ChatCheck,
+  type ChatIssue,
+  type ChatIssueCode,
+  type ChatSegment,
+  type ChatSegmentKind,
+  type LossMaskStats,
+  type SegmentChatOptions,
+  type SpecialTokenHit,
+} from './chat-checks';
+export {
+  GRPO_LOSS_TYPES,
+  grpoGradientPush,
+  grpoRewardStats,
+  grpoTokenWeights,
+  type GrpoGradientPush,
+  type GrpoLossType,
+  type GrpoRewardStats,
+  type GrpoTokenWeights,
+  type GrpoTokenWeightsOptions,
+} from './grpo-loss';
+export {
+  fitBradleyTerry,
+  linearReward,
+  MAX_FIT_FEATURES,
+  MAX_FIT_PAIRS,
+  MAX_FIT_STEPS,
+  preferenceProbability,
+  type BradleyTerryFitOptions,
+  type BradleyTerryFitStep,
+  type PreferencePair,
+} from './reward-fit';
+export { overoptimizationPeak, type OveroptimizationPeak } from './overoptimization-peak';
+export { ppoClipGradient, ppoUnclippedObjective } from './ppo-clip-gradient';
+export {
+  KL_MONTE_CARLO_MAX_SAMPLES,
+  PROBABILITY_SUM_TOLERANCE,
+  checkDistribution,
+  klDivergence,
+  klEstimatorExpectations,
+  klEstimatorMonteCarlo,
+  klEstimatorsByToken,
+  type KlMonteCarlo,
+  type KlSampleStats,
+  type KlTokenEstimates,
+} from './kl-divergence';

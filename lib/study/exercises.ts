@@ -16,6 +16,7 @@ import {
 import { annealProbs, createRng, topPFilter } from '@/lib/decoding';
 import { confusionCounts, eloExpectedScore, passAtK, precision } from '@/lib/metrics';
 import { parseNumberList } from '@/lib/format/parse';
+import { contextualCalibration, selfConsistencyAccuracy } from '@/lib/prompting';
 import { bpeTrain } from '@/lib/tokenization';
 import { learningRate, roundToFloat } from '@/lib/training';
 import { alibiSlopes } from '@/lib/transformer';
@@ -38,6 +39,8 @@ export const EXERCISE_KINDS = [
   'grpo-advantage',
   'lora-params',
   'ppo-clip',
+  'majority-vote',
+  'calibrated-prediction',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
@@ -130,7 +133,19 @@ export type Exercise =
       answer: number;
     }
   /** PPO's clipped surrogate min(r·A, clip(r, 1 − ε, 1 + ε)·A) for one token. */
-  | { kind: 'ppo-clip'; seed: number; ratio: number; advantage: number; epsilon: number; answer: number };
+  | { kind: 'ppo-clip'; seed: number; ratio: number; advantage: number; epsilon: number; answer: number }
+  /** Chance that a majority vote over n samples returns answer 1 (the correct one); ties split at random. */
+  | { kind: 'majority-vote'; seed: number; answerProbs: number[]; n: number; answer: number }
+  /** Calibrated probability of label `label` (0-based) after dividing by the content-free probabilities. */
+  | {
+      kind: 'calibrated-prediction';
+      seed: number;
+      labels: string[];
+      probs: number[];
+      contentFreeProbs: number[];
+      label: number;
+      answer: number;
+    };
 
 /** The PEFT target modules of each `lora-params` target set. */
 export const LORA_TARGET_SETS = {
@@ -349,6 +364,29 @@ export function generateExercise(kind: ExerciseKind, seed: number): Exercise {
       const advantage = (pick(rng, [1, -1]) * int(rng, 5, 30)) / 10;
       return { kind, seed, ratio, advantage, epsilon, answer: ppoClipObjective(ratio, advantage, epsilon) };
     }
+    case 'majority-vote': {
+      // Two or three answers in whole tenths; the correct answer (the first) need not be the mode.
+      const answerProbs = pick(rng, [
+        [0.6, 0.4],
+        [0.4, 0.6],
+        [0.5, 0.3, 0.2],
+        [0.4, 0.3, 0.3],
+        [0.3, 0.5, 0.2],
+        [0.7, 0.2, 0.1],
+      ]);
+      const n = pick(rng, [1, 2, 3, 4, 5]);
+      return { kind, seed, answerProbs, n, answer: selfConsistencyAccuracy(answerProbs, n) };
+    }
+    case 'calibrated-prediction': {
+      const labels = ['positive', 'negative'];
+      const p = int(rng, 30, 90) / 100;
+      const cf = int(rng, 50, 90) / 100;
+      const probs = [p, Math.round((1 - p) * 100) / 100];
+      const contentFreeProbs = [cf, Math.round((1 - cf) * 100) / 100];
+      const label = int(rng, 0, 1);
+      const calibrated = contextualCalibration(probs, contentFreeProbs);
+      return { kind, seed, labels, probs, contentFreeProbs, label, answer: calibrated[label]! };
+    }
     default:
       throw new RangeError(`kind must be one of ${EXERCISE_KINDS.join(', ')}, got ${String(kind)}`);
   }
@@ -368,6 +406,8 @@ export function answerDigits(exercise: Exercise): number {
     case 'dpo-loss':
     case 'grpo-advantage':
     case 'ppo-clip':
+    case 'majority-vote':
+    case 'calibrated-prediction':
       return 3;
     default:
       return 2;

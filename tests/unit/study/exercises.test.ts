@@ -172,6 +172,31 @@ describe('generateExercise', () => {
     ).toEqual({ ok: true, correct: true });
   });
 
+  it('prompting kinds: majority vote by enumeration, calibration p/p_cf renormalised', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), (seed) => {
+        const m = generateExercise('majority-vote', seed);
+        if (m.kind !== 'majority-vote') throw new Error('wrong kind');
+        // n = 1: the vote is the single sample (Wang et al. 2023 with one path)
+        if (m.n === 1) expect(m.answer).toBeCloseTo(m.answerProbs[0]!, 12);
+        expect(m.answer).toBeGreaterThanOrEqual(0);
+        expect(m.answer).toBeLessThanOrEqual(1);
+        const c = generateExercise('calibrated-prediction', seed);
+        if (c.kind !== 'calibrated-prediction') throw new Error('wrong kind');
+        const w = c.probs.map((p, i) => p / c.contentFreeProbs[i]!);
+        expect(c.answer).toBeCloseTo(w[c.label]! / (w[0]! + w[1]!), 12);
+      }),
+      { numRuns: 50 },
+    );
+    // [0.6, 0.4] with n = 3: 0.6³ + 3·0.6²·0.4 = 0.648 (two answers, no ties at odd n)
+    expect(
+      checkExercise(
+        { kind: 'majority-vote', seed: 0, answerProbs: [0.6, 0.4], n: 3, answer: 0.648 },
+        '0.648',
+      ),
+    ).toEqual({ ok: true, correct: true });
+  });
+
   it('throws RangeError for an unknown kind', () => {
     expect(() => generateExercise('bleu' as 'elo', 1)).toThrow(RangeError);
   });
