@@ -13,6 +13,9 @@ import { TEXT } from '@/components/demos/kl-estimators/text';
 import { openDemo } from './open-demo';
 import { pagesWithDemo } from './site-map';
 
+/** An accessible name that starts with `label` (the Monte-Carlo fields append their hint). */
+const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
 const ID = 'kl-estimators';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 
@@ -25,7 +28,7 @@ for (const sitePath of pagesWithDemo(ID)) {
 
   /** Two tokens, π = (0.5, 0.5), π_ref = (0.25, 0.75). */
   async function typeHandPair(page: Page) {
-    await demoOf(page).getByLabel(t.tokens).selectOption('2');
+    await demoOf(page).getByLabel(t.tokens, { exact: true }).selectOption('2');
     await cell(page, 'policy', 'x₁').fill('0.5');
     await cell(page, 'policy', 'x₂').fill('0.5');
     await cell(page, 'ref', 'x₁').fill('0.25');
@@ -81,7 +84,7 @@ for (const sitePath of pagesWithDemo(ID)) {
       );
       const before = await demo.locator('[data-estimator="k1"] td').nth(1).textContent();
       await demo.getByRole('button', { name: t.newSeed }).click();
-      await expect(demo.getByLabel(t.mcFields.seed)).toHaveValue('2');
+      await expect(demo.getByRole('textbox', { name: startsWith(t.mcFields.seed) })).toHaveValue('2');
       await expect(demo.locator('[data-estimator="k1"] td').nth(1)).not.toHaveText(before ?? '');
       await expect(demo).not.toContainText('NaN');
     });
@@ -98,7 +101,7 @@ for (const sitePath of pagesWithDemo(ID)) {
       await expect(alert).toContainText('policy must sum to 1 (within 1e-9), got a sum of 1.1');
       await expect(cell(page, 'policy', 'x₂')).toHaveAttribute('aria-invalid', 'true');
       await expect(readout).toHaveText(HAND);
-      await demo.getByRole('button', { name: t.normalise(t.sides.policy) }).click();
+      await demo.getByRole('button', { name: t.normalise(t.sides.policy), exact: true }).click();
       await expect(cell(page, 'policy', 'x₁')).toHaveValue('0.545454545455');
       await expect(alert).toBeEmpty();
       await cell(page, 'policy', 'x₁').fill('0.5');
@@ -129,12 +132,12 @@ for (const sitePath of pagesWithDemo(ID)) {
 
       // N out of range
       const mcAlert = demo.locator('[data-monte-carlo] [role="alert"]');
-      await demo.getByLabel(t.mcFields.n).fill('1');
+      await demo.getByRole('textbox', { name: startsWith(t.mcFields.n) }).fill('1');
       await expect(mcAlert).toContainText(t.mcRules.n);
       await expect(mcAlert).toContainText('n must be an integer in [2, 100000], got 1');
-      await demo.getByLabel(t.mcFields.n).fill('200000');
+      await demo.getByRole('textbox', { name: startsWith(t.mcFields.n) }).fill('200000');
       await expect(mcAlert).toContainText(t.mcRules.n);
-      await demo.getByLabel(t.mcFields.n).fill('100');
+      await demo.getByRole('textbox', { name: startsWith(t.mcFields.n) }).fill('100');
       await expect(mcAlert).toBeEmpty();
       await expect(demo).not.toContainText('NaN');
     });
