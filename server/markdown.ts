@@ -9,6 +9,25 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
+
+/**
+ * Site links in bank text are written from the site root (`/en/alignment/grpo/#…`), as in the
+ * MDX pages; like SiteLink there, prefix them with the base path the site is exported under.
+ */
+function rehypeBasePath() {
+  return (tree: Root) => {
+    const base = process.env.NEXT_PUBLIC_BASE_PATH ?? process.env.BASE_PATH ?? '';
+    if (!base) return;
+    visit(tree, 'element', (node: Element) => {
+      const href = node.tagName === 'a' ? node.properties.href : undefined;
+      if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+        node.properties.href = base + href;
+      }
+    });
+  };
+}
 
 const processor = unified()
   .use(remarkParse)
@@ -16,6 +35,7 @@ const processor = unified()
   .use(remarkMath)
   .use(remarkRehype)
   .use(rehypeKatex, { strict: 'error', output: 'html' })
+  .use(rehypeBasePath)
   .use(rehypeStringify);
 
 /**
