@@ -47,5 +47,5 @@ export { tokenCounts } from './token-counts';
 export { distinctCount, quantizationGrid } from './quantize-levels';
 export { draftLengthSweep, simulateSpeculative } from './speculative-sim';
 export type { DraftLengthRow, RejectRule, SpeculativeSimulation, SpeculativeTrial } from './speculative-sim';
-export { gaussianWeights, withOutlier } from './weights';
+export { gaussianWeights, standardNormal, withOutlier } from './weights';
 export { shuffle } from './shuffle';

@@ -2,11 +2,27 @@ import { checkInteger, checkNumber, checkNumberArray, describeValue } from '@/li
 import { createRng } from './rng';
 
 /**
- * A reproducible vector of normally distributed weights, N(0, std²), for quantization examples.
+ * One standard normal draw from two uniforms of `rng`, drawn in this order.
  *
  * Formula: Box–Muller (Box & Muller 1958, "A Note on the Generation of Random Normal Deviates"):
- * with u₁ = 1 − rng() ∈ (0, 1] and u₂ = rng() from `createRng(seed)`, z = √(−2 ln u₁) · cos(2π u₂),
- * w = std · z; one pair of draws per weight (the sine half is discarded).
+ * u₁ = 1 − rng() ∈ (0, 1] (so the log stays finite), u₂ = rng(), z = √(−2 ln u₁) · cos(2π u₂); the
+ * sine half is discarded.
+ *
+ * @param rng a uniform generator on [0, 1), e.g. `createRng(seed)`.
+ * @throws never for a generator in [0, 1).
+ * @example standardNormal(createRng(1985)) // -0.2929… (u₁ = 0.17861, u₂ = 0.72471)
+ */
+export function standardNormal(rng: () => number): number {
+  const u1 = 1 - rng();
+  const u2 = rng();
+  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}
+
+/**
+ * A reproducible vector of normally distributed weights, N(0, std²), for quantization examples.
+ *
+ * Formula: w = std · z with z = `standardNormal(createRng(seed))` (Box–Muller), one pair of draws
+ * per weight.
  *
  * @param n number of weights, an integer in [1, 10⁶].
  * @param seed any finite number (see `createRng`).
@@ -21,11 +37,7 @@ export function gaussianWeights(n: number, seed: number, std: number): number[] 
   checkNumber('n', count, (x) => x <= 1_000_000, 'an integer in [1, 1000000]');
   const sigma = checkNumber('std', std, (x) => Number.isFinite(x) && x > 0, 'finite and > 0');
   const rng = createRng(seed);
-  return Array.from({ length: count }, () => {
-    const u1 = 1 - rng();
-    const u2 = rng();
-    return sigma * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-  });
+  return Array.from({ length: count }, () => sigma * standardNormal(rng));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { parseField, type FieldError } from '@/components/demos/shared/number-field';
 import { createRng } from '@/lib/decoding/rng';
+import { standardNormal } from '@/lib/decoding/weights';
 
 /** The update's shape: d = 12 outputs, k = 10 inputs, so its rank is at most 10. */
 export const SVD_ROWS = 12;
@@ -33,13 +34,8 @@ export interface SvdDraft {
 
 export const DEFAULT_SVD: SvdDraft = { seed: '7', spectrum: 'decaying', rank: '2' };
 
-/** A standard normal sample from two uniforms (Box–Muller; 1 − u keeps the log finite). */
-function gaussian(rng: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
-}
-
 function unitVector(rng: () => number, length: number): number[] {
-  const v = Array.from({ length }, () => gaussian(rng));
+  const v = Array.from({ length }, () => standardNormal(rng));
   const norm = Math.hypot(...v);
   return v.map((x) => x / norm);
 }
@@ -58,7 +54,8 @@ export function sampleUpdate(seed: number, spectrum: Spectrum): number[][] {
     Array.from(
       { length: SVD_COLS },
       (_, j) =>
-        terms.reduce((sum, { w, u, v }) => sum + w * (u[i] ?? 0) * (v[j] ?? 0), 0) + noise * gaussian(rng),
+        terms.reduce((sum, { w, u, v }) => sum + w * (u[i] ?? 0) * (v[j] ?? 0), 0) +
+        noise * standardNormal(rng),
     ),
   );
 }

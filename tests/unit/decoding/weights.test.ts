@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gaussianWeights, withOutlier } from '@/lib/decoding';
+import { createRng, gaussianWeights, standardNormal, withOutlier } from '@/lib/decoding';
 
 describe('gaussianWeights', () => {
   it('applies Box–Muller to the Mulberry32 stream', () => {
@@ -66,5 +66,18 @@ describe('withOutlier', () => {
     expect(() => withOutlier([1, Infinity], 0, 12)).toThrow(RangeError);
     expect(() => withOutlier([1, 2], 0, 0)).toThrow(RangeError);
     expect(() => withOutlier([1, 2], 0, '2' as unknown as number)).toThrow(TypeError);
+  });
+});
+
+describe('standardNormal', () => {
+  it('is the Box–Muller draw gaussianWeights scales: u₁ = 1 − rng() first, then u₂', () => {
+    // createRng(1985): u = 0.17861…, then 0.72471…; √(−2 ln(1 − 0.17861)) · cos(2π · 0.72471)
+    const rng = createRng(1985);
+    const u1 = 1 - rng();
+    const u2 = rng();
+    const expected = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    expect(standardNormal(createRng(1985))).toBe(expected);
+    expect(gaussianWeights(1, 1985, 1)[0]).toBe(expected);
+    expect(gaussianWeights(1, 1985, 2)[0]).toBe(2 * expected);
   });
 });
