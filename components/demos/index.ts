@@ -25,6 +25,11 @@ import { DpoCalculator } from './dpo-calculator';
 import { GrpoLab } from './grpo-lab';
 import { BestOfN } from './best-of-n';
 import { LoraLab } from './lora-lab';
+import { PromptBuilder } from './prompt-builder';
+import { SelfConsistency } from './self-consistency';
+import { ContextualCalibration } from './contextual-calibration';
+import { TreeOfThoughts } from './tree-of-thoughts';
+import { InjectionSandbox } from './injection-sandbox';
 
 /**
  * Demo components available in MDX. Each renders a root with `data-demo="<id>"`; manifest.ts
@@ -72,4 +77,9 @@ export const demoComponents = {
   GrpoLab,
   BestOfN,
   LoraLab,
+  PromptBuilder,
+  SelfConsistency,
+  ContextualCalibration,
+  TreeOfThoughts,
+  InjectionSandbox,
 };

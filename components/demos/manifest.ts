@@ -272,6 +272,41 @@ export const demoManifest = [
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
   },
+  {
+    id: 'self-consistency',
+    component: 'SelfConsistency',
+    // The n slider 15 → 14 changes the majority-vote accuracy.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'contextual-calibration',
+    component: 'ContextualCalibration',
+    // The first select is input 1's gold label: positive → negative changes the calibrated accuracy.
+    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'tree-of-thoughts',
+    component: 'TreeOfThoughts',
+    // The value-rule select: rollout → one-step changes what the search keeps (b = 1 and b = 5 alike).
+    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'injection-sandbox',
+    component: 'InjectionSandbox',
+    // Defence naive → delimiting: the toy's output goes from the injected reply to the summary.
+    keyboard: { target: 'select[name="inj-defence"]', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'prompt-builder',
+    component: 'PromptBuilder',
+    // The first slider: one more demonstration changes the assembled prompt's length.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
 ] as const satisfies readonly DemoSpec[];
 
 export type DemoId = (typeof demoManifest)[number]['id'];

@@ -57,6 +57,15 @@ export const islands = {
   'grpo-lab': () => import('@/components/demos/grpo-lab/demo').then((m) => m.GrpoLabDemo),
   'best-of-n': () => import('@/components/demos/best-of-n/demo').then((m) => m.BestOfNDemo),
   'lora-lab': () => import('@/components/demos/lora-lab/demo').then((m) => m.LoraLabDemo),
+  'prompt-builder': () => import('@/components/demos/prompt-builder/demo').then((m) => m.PromptBuilderDemo),
+  'self-consistency': () =>
+    import('@/components/demos/self-consistency/demo').then((m) => m.SelfConsistencyDemo),
+  'contextual-calibration': () =>
+    import('@/components/demos/contextual-calibration/demo').then((m) => m.ContextualCalibrationDemo),
+  'tree-of-thoughts': () =>
+    import('@/components/demos/tree-of-thoughts/demo').then((m) => m.TreeOfThoughtsDemo),
+  'injection-sandbox': () =>
+    import('@/components/demos/injection-sandbox/demo').then((m) => m.InjectionSandboxDemo),
   // App islands: the review page and the search page, and the header's search dialog.
   review: () => import('@/components/study/review-app').then((m) => m.ReviewApp),
   search: () => import('@/components/search/search-page').then((m) => m.SearchPage),

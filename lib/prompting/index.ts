@@ -1,2 +1,62 @@
 export { SELF_CONSISTENCY_LIMITS, selfConsistencyAccuracy } from './self-consistency';
 export { contextualCalibration } from './contextual-calibration';
+export {
+  calibratedAccuracy,
+  type CalibratedRow,
+  type CalibrationAccuracy,
+  type CalibrationRow,
+} from './calibration-accuracy';
+export {
+  GAME24_LIMITS,
+  solve24,
+  TOT_VALUE_HEURISTICS,
+  treeOfThoughts24,
+  type Game24Op,
+  type TotDepth,
+  type TotEvaluation,
+  type TotNode,
+  type TotResult,
+  type TotValueHeuristic,
+} from './game-of-24';
+export {
+  assemblePrompt,
+  countCodePoints,
+  countPromptTokens,
+  delimiterMarkers,
+  PROMPT_DELIMITERS,
+  PROMPT_LIMITS,
+  PromptAssemblyError,
+  type AssembledPrompt,
+  type PromptDelimiter,
+  type PromptDemonstration,
+  type PromptErrorReason,
+  type PromptParts,
+  type PromptSection,
+  type PromptSectionKind,
+  type PromptTokenCount,
+  type PromptWarning,
+} from './prompt-assembly';
+export {
+  exitOutputSchema,
+  formatJsonPath,
+  JSON_OUTPUT_LIMITS,
+  jsonOutputBody,
+  JsonOutputSyntaxError,
+  JsonOutputTooLongError,
+  jsonType,
+  lineColumn,
+  meetingOutputSchema,
+  OUTPUT_SCHEMA_NAMES,
+  OUTPUT_SCHEMAS,
+  parseJsonOutput,
+  sentimentOutputSchema,
+  validateJsonOutput,
+  type JsonExpectation,
+  type JsonSyntaxHint,
+  type JsonSyntaxReason,
+  type JsonType,
+  type OutputIssue,
+  type OutputSchemaName,
+  type OutputValidation,
+} from './json-output';
+export * from './injection';

@@ -16,7 +16,8 @@ import {
 import { annealProbs, createRng, topPFilter } from '@/lib/decoding';
 import { confusionCounts, eloExpectedScore, passAtK, precision } from '@/lib/metrics';
 import { parseNumberList } from '@/lib/format/parse';
-import { contextualCalibration, selfConsistencyAccuracy } from '@/lib/prompting';
+import { contextualCalibration } from '@/lib/prompting/contextual-calibration';
+import { selfConsistencyAccuracy } from '@/lib/prompting/self-consistency';
 import { bpeTrain } from '@/lib/tokenization';
 import { learningRate, roundToFloat } from '@/lib/training';
 import { alibiSlopes } from '@/lib/transformer';
