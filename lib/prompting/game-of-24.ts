@@ -440,15 +440,18 @@ interface Work {
  *
  * Step t: every kept state of step t − 1 is expanded into all its moves (the fixed order of
  * {@link solve24}), replacing the paper's LLM "propose" prompt; candidates whose remaining numbers
- * equal an earlier candidate's at the same step are marked duplicates and dropped (the official
- * code, princeton-nlp/tree-of-thought-llm `methods/bfs.py` `get_values`, values a repeated
- * candidate 0 for the same reason); the rest are valued and the `beam` best kept, ties in
+ * equal an earlier candidate's at the same step are marked duplicates and dropped. The official
+ * code (princeton-nlp/tree-of-thought-llm `src/tot/methods/bfs.py`) is narrower: `get_values`
+ * values 0 only a candidate whose whole text (all steps so far) repeats an earlier one, and its
+ * value cache gives candidates leaving the same numbers the same value, so such duplicates can
+ * still fill several of its beam slots. The rest are valued and the `beam` best kept, ties in
  * generation order (as the official code's stable `sorted(…, reverse=True)`). After three steps the
  * puzzle is solved when the best kept leaf is exactly 24 (the heuristics below rank a 24 first,
  * so this is the same as "some generated leaf is 24").
  *
- * The paper's value prompt (the LLM judges the remaining numbers "sure / maybe / impossible",
- * three samples per state) is replaced by one of three exact heuristics, each a documented rule:
+ * The paper's value prompt (the LLM judges the remaining numbers "sure / maybe / impossible" in
+ * §4.1's words, "sure / likely / impossible" in the official prompt, three samples per state) is
+ * replaced by one of three exact heuristics, each a documented rule:
  * - `'rollout'` (default): finish the state greedily, always taking the move whose result is
  *   closest to 24, and score |end − 24| (smaller is better). One lookahead trial, not a search:
  *   it can miss a solution one different move away.

@@ -54,7 +54,7 @@ for (const sitePath of pagesWithDemo(ID)) {
       await expect(demo.locator('[data-preset-note]')).toHaveText(t.presetNotes.recency);
 
       // input 4 ([0.3, 0.7], gold positive) stays wrong; calling it negative makes both predictions right
-      const gold = demo.getByLabel(t.goldLabel(4), { exact: true });
+      const gold = rowOf(page, 3).getByRole('combobox');
       await gold.focus();
       await page.keyboard.press('ArrowDown');
       await expect(gold).toHaveValue('1');
@@ -72,7 +72,7 @@ for (const sitePath of pagesWithDemo(ID)) {
       await cf(page, negative).fill('0.2');
       await cell(page, 1, positive).fill('0.7');
       await cell(page, 1, negative).fill('0.3');
-      await demoOf(page).getByLabel(t.goldLabel(1), { exact: true }).selectOption('1');
+      await rowOf(page, 0).getByRole('combobox').selectOption('1');
       const row = rowOf(page, 0);
       await expect(row.locator('[data-q="0"]')).toHaveText('0.3684');
       await expect(row.locator('[data-q="1"]')).toHaveText('0.6316');

@@ -28,8 +28,11 @@ for (const demo of demoManifest) {
         const labelled = await control.evaluate((el) => {
           const input = el as HTMLInputElement;
           const viaLabel = [...(input.labels ?? [])].some((l) => l.textContent?.trim());
-          const ref = input.getAttribute('aria-labelledby');
-          return viaLabel || Boolean(ref && document.getElementById(ref)?.textContent?.trim());
+          // aria-labelledby is a list of ids (a column header and a row header, say): all must be visible text
+          const refs = (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+          const viaRefs =
+            refs.length > 0 && refs.every((id) => document.getElementById(id)?.textContent?.trim());
+          return viaLabel || viaRefs;
         });
         expect(labelled, 'control has a visible label').toBe(true);
 

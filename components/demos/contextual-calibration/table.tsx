@@ -1,5 +1,6 @@
 'use client';
 
+import { useId } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { formatFixed } from '@/lib/format';
 import { changes, type CcDraft, type CcResult } from './model';
@@ -52,6 +53,8 @@ export function CalibrationTable({
   locale: Locale;
   t: CcText;
 }) {
+  // Each gold-label select is named by what the reader sees: the column header and its row's input.
+  const uid = useId();
   const preset = PRESETS[draft.set];
   const names = preset.labels.map((key) => t.labels[key]);
   // A result for another shape (a link that starts invalid on the three-label set) is not shown.
@@ -70,7 +73,7 @@ export function CalibrationTable({
             <th scope="col" className={`${HEAD} text-left`}>
               {t.columns.input}
             </th>
-            <th scope="col" className={`${HEAD} text-left`}>
+            <th id={`${uid}-gold`} scope="col" className={`${HEAD} text-left`}>
               {t.columns.gold}
             </th>
             {names.map((name) => (
@@ -102,12 +105,16 @@ export function CalibrationTable({
             return (
               <tr key={i} className="border-b border-line/60" data-row={i} data-change={change}>
                 <td className="px-1.5 py-1 text-right text-muted tabular-nums">{i + 1}</td>
-                <th scope="row" className="min-w-[10rem] px-1.5 py-1 text-left font-normal">
+                <th
+                  id={`${uid}-row-${i}`}
+                  scope="row"
+                  className="min-w-[10rem] px-1.5 py-1 text-left font-normal"
+                >
                   {preset.rows[i]?.text[locale]}
                 </th>
                 <td className="px-1.5 py-1">
                   <select
-                    aria-label={t.goldLabel(i + 1)}
+                    aria-labelledby={`${uid}-gold ${uid}-row-${i}`}
                     value={draft.gold[i] ?? 0}
                     onChange={(e) => onEditGold(i, Number(e.target.value))}
                     className={SELECT}

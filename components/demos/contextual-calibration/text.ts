@@ -38,7 +38,6 @@ export const TEXT = {
     tableCaption:
       '每行：输入、真实标签、模型给出的标签概率 p（可编辑）、校准前的预测、校准后的概率 q（各项 p 除以“N/A”的概率再归一化）与预测。',
     probLabel: (row: number, label: string) => `第 ${row} 条输入的 p(${label})`,
-    goldLabel: (row: number) => `第 ${row} 条输入的真实标签`,
     right: '✓ 对',
     wrong: '✗ 错',
     changeNames: { fixed: '改对了', broken: '改错了', same: '—' } satisfies Record<Change, string>,
@@ -98,7 +97,6 @@ export const TEXT = {
     tableCaption:
       'Each row: the input, its gold label, the model’s label probabilities p (editable), the prediction before calibration, the calibrated probabilities q (each p divided by the “N/A” probability, renormalised) and the prediction after.',
     probLabel: (row: number, label: string) => `Input ${row}: p(${label})`,
-    goldLabel: (row: number) => `Input ${row}: gold label`,
     right: '✓ right',
     wrong: '✗ wrong',
     changeNames: { fixed: 'fixed', broken: 'broken', same: '—' } satisfies Record<Change, string>,
