@@ -11,7 +11,9 @@ const schema = z.object({}).strict();
 /**
  * The interview questions of the current page, from the chapter's question bank
  * (content/<locale>/questions/<chapter>.json): every question whose `section` is on this page,
- * answers collapsed (they print open). The same questions feed the review page.
+ * answers collapsed (they print open). The same questions feed the review page. In the exported
+ * page only the short answers stay in the HTML; the rest is fetched when a question opens
+ * (scripts/answers.mjs, components/islands/answers.ts), which keeps long pages light on a phone.
  */
 export function InterviewQuestions(props: Record<string, never>) {
   parseProps('InterviewQuestions', schema, props);
@@ -58,7 +60,11 @@ function QuestionCard({ q, t }: { q: RenderedQuestion; t: ReturnType<typeof useL
         </span>
       </summary>
       <div className="mt-3 pl-6">
-        <AnswerView q={q} t={t} />
+        <AnswerView
+          q={q}
+          t={t}
+          deferred={{ id: q.id, pending: t.answerPending, failed: t.answerFailed, retry: t.retry }}
+        />
       </div>
     </details>
   );

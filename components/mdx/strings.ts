@@ -18,6 +18,9 @@ const strings = {
     wrongAnswers: '常见错误回答',
     followUps: '可能的追问',
     drill: '到复习页练习这些题',
+    answerPending: '深入回答、常见错误回答与追问随页面脚本加载（需要 JavaScript）。',
+    answerFailed: '其余答案没有加载成功。',
+    retry: '重试',
   },
   en: {
     note: 'Note',
@@ -34,6 +37,10 @@ const strings = {
     wrongAnswers: 'Common wrong answers',
     followUps: 'Likely follow-ups',
     drill: 'Drill these questions on the review page',
+    answerPending:
+      'The deeper answer, common wrong answers and follow-ups load with the page’s script (JavaScript).',
+    answerFailed: 'The rest of the answer did not load.',
+    retry: 'Retry',
   },
 } as const satisfies Record<Locale, Record<string, string | Record<string, string>>>;
 

@@ -89,3 +89,48 @@ test('the review page fetches one bank on first load and the others when a view 
   await expect.poll(() => banks).toContain('terms');
   await expect(page.locator('[data-card-id^="term:"]')).toBeVisible();
 });
+
+test.describe('interview answers on a chapter page', () => {
+  const sitePath = '/en/decoding/acceleration/';
+  const isAnswers = (request: Request) => /\/answers-[0-9a-f]+\.json$/.test(new URL(request.url()).pathname);
+
+  test('keep the short answer in the page and fetch the rest once, when a question opens', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (isAnswers(request)) fetched.push(request.url());
+    });
+    const response = await page.goto(url(sitePath));
+    const html = (await response?.text()) ?? '';
+    expect(html).toContain('The 30-second answer');
+    expect(html, 'the deeper answers are not in the document').not.toContain('The deeper answer');
+
+    const questions = page.locator('details[id^="q-"]');
+    const first = questions.nth(0);
+    await first.locator('summary').click();
+    await expect(first.locator('[data-answer-rest]')).toHaveAttribute('data-loaded', '');
+    await expect(first).toContainText('The deeper answer');
+    await expect(first).toContainText('Common wrong answers');
+
+    const second = questions.nth(1);
+    await second.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(second).toContainText('The deeper answer');
+    expect(fetched, 'one file for the whole page').toHaveLength(1);
+  });
+
+  test('say when the answers fail to load and load them on retry', async ({ page }) => {
+    await page.route(/\/answers-[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(url(sitePath));
+    const question = page.locator('details[id^="q-"]').first();
+    await question.locator('summary').click();
+    const status = question.locator('[data-answer-status]');
+    await expect(status).toContainText('The rest of the answer did not load.');
+
+    await page.unroute(/\/answers-[0-9a-f]+\.json$/);
+    await status.getByRole('button', { name: 'Retry' }).click();
+    await expect(question).toContainText('The deeper answer');
+    await expect(question.locator('[data-answer-status]')).toHaveCount(0);
+  });
+});
