@@ -104,7 +104,9 @@ test.describe('interview answers on a chapter page', () => {
     const response = await page.goto(url(sitePath));
     const html = (await response?.text()) ?? '';
     expect(html).toContain('The 30-second answer');
-    expect(html, 'the deeper answers are not in the document').not.toContain('The deeper answer');
+    expect(html, 'the deeper answers are not in the document').not.toContain(
+      '<p class="qa-label">The deeper answer</p>',
+    );
 
     const questions = page.locator('details[id^="q-"]');
     const first = questions.nth(0);
