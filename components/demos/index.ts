@@ -30,6 +30,10 @@ import { SelfConsistency } from './self-consistency';
 import { ContextualCalibration } from './contextual-calibration';
 import { TreeOfThoughts } from './tree-of-thoughts';
 import { InjectionSandbox } from './injection-sandbox';
+import { ReactStepper } from './react-stepper';
+import { WorkflowPatterns } from './workflow-patterns';
+import { AgentReliability } from './agent-reliability';
+import { ContextCost } from './context-cost';
 
 /**
  * Demo components available in MDX. Each renders a root with `data-demo="<id>"`; manifest.ts
@@ -82,4 +86,8 @@ export const demoComponents = {
   ContextualCalibration,
   TreeOfThoughts,
   InjectionSandbox,
+  ReactStepper,
+  WorkflowPatterns,
+  AgentReliability,
+  ContextCost,
 };

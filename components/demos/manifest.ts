@@ -307,6 +307,34 @@ export const demoManifest = [
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
   },
+  {
+    id: 'react-stepper',
+    component: 'ReactStepper',
+    // Turn 0 → 1: "Turn 0 of 3: not started" becomes "Turn 1 of 3: running, no final answer yet".
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'workflow-patterns',
+    component: 'WorkflowPatterns',
+    // The pattern select, chaining → routing: success 0.729 → 0.855 at the defaults.
+    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'agent-reliability',
+    component: 'AgentReliability',
+    // n = 8 → 7 (first slider) at c = 6, k = 4: pass^4 goes C(6,4)/C(8,4) = 0.2143 → C(6,4)/C(7,4) = 0.4286.
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'context-cost',
+    component: 'ContextCost',
+    // The policy select: sliding window → periodic summary changes the input tokens and cost.
+    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
 ] as const satisfies readonly DemoSpec[];
 
 export type DemoId = (typeof demoManifest)[number]['id'];

@@ -66,6 +66,12 @@ export const islands = {
     import('@/components/demos/tree-of-thoughts/demo').then((m) => m.TreeOfThoughtsDemo),
   'injection-sandbox': () =>
     import('@/components/demos/injection-sandbox/demo').then((m) => m.InjectionSandboxDemo),
+  'react-stepper': () => import('@/components/demos/react-stepper/demo').then((m) => m.ReactStepperDemo),
+  'workflow-patterns': () =>
+    import('@/components/demos/workflow-patterns/demo').then((m) => m.WorkflowPatternsDemo),
+  'agent-reliability': () =>
+    import('@/components/demos/agent-reliability/demo').then((m) => m.AgentReliabilityDemo),
+  'context-cost': () => import('@/components/demos/context-cost/demo').then((m) => m.ContextCostDemo),
   // App islands: the review page and the search page, and the header's search dialog.
   review: () => import('@/components/study/review-app').then((m) => m.ReviewApp),
   search: () => import('@/components/search/search-page').then((m) => m.SearchPage),
