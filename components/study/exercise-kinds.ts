@@ -25,4 +25,7 @@ export const EXERCISE_KINDS: readonly { kind: ExerciseKind; chapter: string; tag
     chapter: 'prompting',
     tags: ['contextual-calibration', 'in-context-learning'],
   },
+  { kind: 'pass-hat-k', chapter: 'agents', tags: ['pass-hat-k', 'agent-evaluation'] },
+  { kind: 'compound-success', chapter: 'agents', tags: ['reliability', 'retries'] },
+  { kind: 'context-cost', chapter: 'agents', tags: ['context-growth', 'cost'] },
 ];

@@ -32,6 +32,9 @@ const TEXT = {
       'ppo-clip': 'PPO 裁剪目标',
       'majority-vote': '自洽性：多数投票准确率',
       'calibrated-prediction': '上下文校准后的概率',
+      'pass-hat-k': 'pass^k（每次都成功）',
+      'compound-success': '多步任务的成功率（含重试）',
+      'context-cost': '完整历史的输入词元数',
     },
     answer: '你的答案',
     check: '检查',
@@ -67,6 +70,9 @@ const TEXT = {
       'ppo-clip': 'PPO clipped objective',
       'majority-vote': 'Self-consistency: majority-vote accuracy',
       'calibrated-prediction': 'Probability after contextual calibration',
+      'pass-hat-k': 'pass^k (succeeding every time)',
+      'compound-success': 'Multi-step task success with retries',
+      'context-cost': 'Input tokens with full history',
     },
     answer: 'Your answer',
     check: 'Check',
@@ -316,6 +322,30 @@ function Prompt({ ex, locale }: { ex: Exercise; locale: Locale }) {
           {zh
             ? `少样本情感分类：对一个测试输入，模型给出 P(positive) = ${ex.probs[0]}、P(negative) = ${ex.probs[1]}；对无内容输入 “N/A”，模型给出 P(positive) = ${ex.contentFreeProbs[0]}、P(negative) = ${ex.contentFreeProbs[1]}。按上下文校准（每个概率除以无内容输入的对应概率，再归一化），校准后 P(${ex.labels[ex.label]}) 是多少？（保留三位小数）`
             : `Few-shot sentiment classification: for a test input the model gives P(positive) = ${ex.probs[0]}, P(negative) = ${ex.probs[1]}; for the content-free input "N/A" it gives P(positive) = ${ex.contentFreeProbs[0]}, P(negative) = ${ex.contentFreeProbs[1]}. With contextual calibration (divide each probability by the content-free one, then renormalise), what is the calibrated P(${ex.labels[ex.label]})? (3 decimals)`}
+        </p>
+      );
+    case 'pass-hat-k':
+      return (
+        <p>
+          {zh
+            ? `一个智能体在同一任务上独立运行了 n = ${ex.n} 次，其中 c = ${ex.c} 次成功。pass^${ex.k} 是 ${ex.k} 次独立运行全部成功的概率，用 τ-bench 的无偏估计 C(c, k)/C(n, k) 计算，是多少？（保留三位小数）`
+            : `An agent ran the same task n = ${ex.n} times independently and succeeded c = ${ex.c} times. pass^${ex.k} is the chance that ${ex.k} independent runs all succeed; with τ-bench's unbiased estimator C(c, k)/C(n, k), what is it? (3 decimals)`}
+        </p>
+      );
+    case 'compound-success':
+      return (
+        <p>
+          {zh
+            ? `一个任务要依次完成 m = ${ex.steps} 个步骤，每一步单次尝试成功的概率都是 p = ${ex.p}，各次尝试相互独立。${ex.retries === 0 ? '失败不重试' : `每次失败都能被检测到，每一步最多重试 r = ${ex.retries} 次（即最多尝试 ${1 + ex.retries} 次）`}；任何一步${ex.retries === 0 ? '失败' : '用完所有尝试仍失败'}，整个任务就失败。任务成功的概率 Π(1 − (1 − p)^(1 + r)) 是多少？（保留三位小数）`
+            : `A task has m = ${ex.steps} steps in sequence; one try of each step succeeds with probability p = ${ex.p}, all tries independent. ${ex.retries === 0 ? 'A failure is not retried' : `Every failure is detected and a step may be retried up to r = ${ex.retries} time${ex.retries === 1 ? '' : 's'} (at most ${1 + ex.retries} tries)`}; the task fails as soon as one step ${ex.retries === 0 ? 'fails' : 'fails all its tries'}. What is the chance the task succeeds, Π(1 − (1 − p)^(1 + r))? (3 decimals)`}
+        </p>
+      );
+    case 'context-cost':
+      return (
+        <p>
+          {zh
+            ? `一个智能体每一步都把完整历史重新发给模型，不用提示缓存。系统提示（含工具定义和任务）有 s = ${ex.systemTokens} 个词元，每一步给历史追加 t = ${ex.stepTokens} 个词元（思考、动作和观察），所以第 i 步的输入是 s + (i − 1)·t：第 1 步 ${ex.systemTokens}，第 2 步 ${ex.systemTokens + ex.stepTokens}……跑完 n = ${ex.steps} 步，一共输入了多少词元？（填整数，不要加千位分隔符）`
+            : `An agent re-sends its full history to the model at every step, without prompt caching. The system prompt (tool definitions and task included) is s = ${ex.systemTokens} tokens, and each step appends t = ${ex.stepTokens} tokens (thought, action and observation) to the history, so step i sends s + (i − 1)·t: ${ex.systemTokens} at step 1, ${ex.systemTokens + ex.stepTokens} at step 2, …. Over n = ${ex.steps} steps, how many input tokens are sent in total? (a whole number, typed without thousands separators)`}
         </p>
       );
   }

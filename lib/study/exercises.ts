@@ -2,6 +2,9 @@
  * Numeric exercises generated from a seed and checked by the same lib/ code that runs the demos,
  * so every generated question has a computed, correct answer. Pure: the caller supplies the seed.
  */
+import { fullHistoryInputTokens } from '@/lib/agents/context-cost';
+import { passHatK } from '@/lib/agents/pass-hat-k';
+import { uniformTaskReliability } from '@/lib/agents/reliability';
 import { dpoLoss, grpoAdvantages, ppoClipObjective } from '@/lib/alignment';
 import {
   decoderParamCount,
@@ -42,6 +45,9 @@ export const EXERCISE_KINDS = [
   'ppo-clip',
   'majority-vote',
   'calibrated-prediction',
+  'pass-hat-k',
+  'compound-success',
+  'context-cost',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
@@ -145,6 +151,19 @@ export type Exercise =
       probs: number[];
       contentFreeProbs: number[];
       label: number;
+      answer: number;
+    }
+  /** pass^k = C(c, k)/C(n, k): the chance k tries all succeed, from n tries with c successes (τ-bench). */
+  | { kind: 'pass-hat-k'; seed: number; n: number; c: number; k: number; answer: number }
+  /** Task success Π(1 − (1 − p)^(1 + r)) over m independent steps, each retried up to r times. */
+  | { kind: 'compound-success'; seed: number; steps: number; p: number; retries: number; answer: number }
+  /** Input tokens of n steps re-sending the full history without caching: Σ_{i=1..n} (s + (i − 1)·t). */
+  | {
+      kind: 'context-cost';
+      seed: number;
+      systemTokens: number;
+      stepTokens: number;
+      steps: number;
       answer: number;
     };
 
@@ -388,12 +407,41 @@ export function generateExercise(kind: ExerciseKind, seed: number): Exercise {
       const calibrated = contextualCalibration(probs, contentFreeProbs);
       return { kind, seed, labels, probs, contentFreeProbs, label, answer: calibrated[label]! };
     }
+    case 'pass-hat-k': {
+      // At least k successes and at least one failure, so the answer is neither 0 nor 1.
+      const n = int(rng, 4, 12);
+      const k = int(rng, 2, Math.min(4, n - 1));
+      const c = int(rng, k, n - 1);
+      return { kind, seed, n, c, k, answer: passHatK(n, c, k) };
+    }
+    case 'compound-success': {
+      // Retries go with less reliable steps, or the answer would round to 1.000; the worst cases,
+      // 0.85^30 ≈ 0.0076 and 0.91^30 ≈ 0.059, are still visible at 3 decimals.
+      const steps = pick(rng, [5, 10, 15, 20, 30]);
+      const retries = pick(rng, [0, 0, 1, 2]);
+      const p = pick(rng, retries === 0 ? [0.85, 0.9, 0.95, 0.98, 0.99] : [0.7, 0.8, 0.85, 0.9]);
+      return { kind, seed, steps, p, retries, answer: uniformTaskReliability(p, steps, retries).success };
+    }
+    case 'context-cost': {
+      // Round token counts, so that n·s + t·n(n − 1)/2 can be done by hand.
+      const systemTokens = pick(rng, [500, 1000, 2000, 3000]);
+      const stepTokens = pick(rng, [100, 200, 300, 500, 800]);
+      const steps = int(rng, 4, 20);
+      return {
+        kind,
+        seed,
+        systemTokens,
+        stepTokens,
+        steps,
+        answer: fullHistoryInputTokens(systemTokens, stepTokens, steps),
+      };
+    }
     default:
       throw new RangeError(`kind must be one of ${EXERCISE_KINDS.join(', ')}, got ${String(kind)}`);
   }
 }
 
-/** Decimals each kind asks for (a BPE count is a whole number). */
+/** Decimals each kind asks for (a BPE count and a token total are whole numbers). */
 export function answerDigits(exercise: Exercise): number {
   switch (exercise.kind) {
     case 'pass-at-k':
@@ -401,6 +449,7 @@ export function answerDigits(exercise: Exercise): number {
     case 'alibi-slope':
       return 4;
     case 'bpe-merge':
+    case 'context-cost':
       return 0;
     case 'bf16-round':
       return 4;
@@ -409,6 +458,8 @@ export function answerDigits(exercise: Exercise): number {
     case 'ppo-clip':
     case 'majority-vote':
     case 'calibrated-prediction':
+    case 'pass-hat-k':
+    case 'compound-success':
       return 3;
     default:
       return 2;

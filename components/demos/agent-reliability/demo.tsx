@@ -22,8 +22,16 @@ export function AgentReliabilityDemo() {
   const linked = useMemo(() => (search ? decodeState(search) : null), [search]);
   return (
     <DemoFrame id="agent-reliability" title={t.title} hint={t.hint}>
-      <PassSection key={linked?.pass ? 'link' : 'default'} initial={linked?.pass ?? DEFAULT_PASS} t={t} />
-      <ChainSection key={linked?.chain ? 'link' : 'default'} initial={linked?.chain ?? DEFAULT_CHAIN} t={t} />
+      <PassSection
+        key={linked?.pass ? 'pass-link' : 'pass-default'}
+        initial={linked?.pass ?? DEFAULT_PASS}
+        t={t}
+      />
+      <ChainSection
+        key={linked?.chain ? 'chain-link' : 'chain-default'}
+        initial={linked?.chain ?? DEFAULT_CHAIN}
+        t={t}
+      />
     </DemoFrame>
   );
 }

@@ -9,6 +9,14 @@ import {
   tolerance,
 } from '@/lib/study';
 import { loraTargetShapes } from '@/lib/calculators';
+import { contextCost } from '@/lib/agents/context-cost';
+
+/** C(n, k) by the multiplicative formula (exact for the small n the exercises use). */
+const choose = (n: number, k: number) => {
+  let result = 1;
+  for (let i = 0; i < k; i++) result = (result * (n - i)) / (i + 1);
+  return result;
+};
 
 describe('generateExercise', () => {
   it('is deterministic: the same seed gives the same exercise', () => {
@@ -195,6 +203,78 @@ describe('generateExercise', () => {
         '0.648',
       ),
     ).toEqual({ ok: true, correct: true });
+  });
+
+  it('agents kinds: pass^k = C(c, k)/C(n, k), success Π(1 − (1 − p)^(1 + r)), Σ (s + (i − 1)·t) input tokens', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), (seed) => {
+        const h = generateExercise('pass-hat-k', seed);
+        if (h.kind !== 'pass-hat-k') throw new Error('wrong kind');
+        // at least k successes and one failure: strictly between 0 and 1, and never above pass^1 = c/n
+        expect(h.k).toBeGreaterThanOrEqual(2);
+        expect(h.c).toBeGreaterThanOrEqual(h.k);
+        expect(h.c).toBeLessThan(h.n);
+        expect(h.answer).toBeCloseTo(choose(h.c, h.k) / choose(h.n, h.k), 12);
+        expect(h.answer).toBeGreaterThan(0);
+        expect(h.answer).toBeLessThanOrEqual(h.c / h.n);
+
+        const m = generateExercise('compound-success', seed);
+        if (m.kind !== 'compound-success') throw new Error('wrong kind');
+        expect(m.answer).toBeCloseTo((1 - (1 - m.p) ** (1 + m.retries)) ** m.steps, 12);
+        if (m.retries === 0) expect(m.answer).toBeCloseTo(m.p ** m.steps, 12);
+        expect(m.answer).toBeGreaterThanOrEqual(0.005); // visible at 3 decimals
+
+        const c = generateExercise('context-cost', seed);
+        if (c.kind !== 'context-cost') throw new Error('wrong kind');
+        let total = 0;
+        for (let i = 1; i <= c.steps; i++) total += c.systemTokens + (i - 1) * c.stepTokens;
+        expect(c.answer).toBe(total);
+        expect(Number.isInteger(c.answer)).toBe(true);
+        // the closed form agrees with contextCost's full-history, no-caching total
+        const run = contextCost({
+          systemTokens: c.systemTokens,
+          stepTokens: c.stepTokens,
+          outputTokens: 0,
+          steps: c.steps,
+          policy: { kind: 'full' },
+          inputPricePerMillion: 0,
+          outputPricePerMillion: 0,
+        });
+        expect(run.totals.input).toBe(c.answer);
+      }),
+      { numRuns: 50 },
+    );
+    // n = 10, c = 5, k = 2: C(5, 2)/C(10, 2) = 10/45 = 0.2222
+    const hat = { kind: 'pass-hat-k' as const, seed: 0, n: 10, c: 5, k: 2, answer: 10 / 45 };
+    expect(checkExercise(hat, '0.222')).toEqual({ ok: true, correct: true });
+    // not pass@2 = 1 − C(n − c, k)/C(n, k) = 0.778, nor (c/n)² = 0.25 (draws with replacement)
+    expect(checkExercise(hat, '0.778')).toEqual({ ok: true, correct: false });
+    expect(checkExercise(hat, '0.250')).toEqual({ ok: true, correct: false });
+    // m = 20, p = 0.95, r = 0: 0.95^20 = 0.3585; one retry: 0.9975^20 = 0.9512
+    const chain = {
+      kind: 'compound-success' as const,
+      seed: 0,
+      steps: 20,
+      p: 0.95,
+      retries: 0,
+      answer: 0.95 ** 20,
+    };
+    expect(checkExercise(chain, '0.358')).toEqual({ ok: true, correct: true });
+    const retried = { ...chain, retries: 1, answer: 0.9975 ** 20 };
+    expect(checkExercise(retried, '0.951')).toEqual({ ok: true, correct: true });
+    // s = 1000, t = 500, n = 10: 10·1000 + 500·(10·9/2) = 32,500
+    const tokens = {
+      kind: 'context-cost' as const,
+      seed: 0,
+      systemTokens: 1000,
+      stepTokens: 500,
+      steps: 10,
+      answer: 32_500,
+    };
+    expect(checkExercise(tokens, '32500')).toEqual({ ok: true, correct: true });
+    expect(checkExercise(tokens, '32501')).toEqual({ ok: true, correct: false });
+    // a comma is a list separator, hence the prompt's "no thousands separators"
+    expect(checkExercise(tokens, '32,500')).toEqual({ ok: false, error: 'not-a-number' });
   });
 
   it('throws RangeError for an unknown kind', () => {
