@@ -11,6 +11,22 @@ import { CONTENT_DIR, pageHref, readMeta } from './content';
 import { renderInlineMarkdown, renderMarkdown } from './markdown';
 
 /** A question ready to show: structure plus pre-rendered HTML of every text field. */
+
+/**
+ * A question is shown inside a `<summary>` (chapter pages) or beside buttons (review page), so it
+ * may not hold a link: nested interactive controls break keyboard and screen-reader use. GFM
+ * autolinks bare URLs and e-mail addresses; put those in backticks.
+ */
+function questionHtml(markdown: string, where: string): string {
+  const html = renderInlineMarkdown(markdown, where);
+  if (/<a\s/.test(html)) {
+    throw new Error(
+      `${where}: a question may not contain a link (a bare URL or e-mail address is linked automatically; write it in backticks)`,
+    );
+  }
+  return html;
+}
+
 export interface RenderedQuestion {
   id: string;
   chapter: string;
@@ -70,7 +86,7 @@ export function getQuestions(locale: Locale): RenderedQuestion[] {
         difficulty: q.difficulty,
         tags: q.tags,
         question: q.question,
-        questionHtml: renderInlineMarkdown(q.question, `${where}.question`),
+        questionHtml: questionHtml(q.question, `${where}.question`),
         shortHtml: md(q.short, 'short'),
         deepHtml: md(q.deep, 'deep'),
         wrongHtml: q.wrong.map((w, i) => md(w, `wrong[${i}]`)),
