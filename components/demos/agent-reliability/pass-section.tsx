@@ -1,9 +1,9 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
+import { TrialSliders } from '@/components/demos/shared/trial-sliders';
 import { useWriteQuery } from '@/components/demos/shared/url-query';
 import { PresetButtons } from '@/components/ui/preset-buttons';
-import { RangeField } from '@/components/ui/range-field';
 import { formatFixed } from '@/lib/format';
 import { passHatK } from '@/lib/agents/pass-hat-k';
 import { passAtK } from '@/lib/metrics/pass-at-k';
@@ -13,7 +13,6 @@ import {
   MAX_TRIALS,
   PASS_PRESET_KEYS,
   PASS_PRESETS,
-  withTrials,
   type PassClamp,
   type PassState,
 } from './state';
@@ -28,7 +27,7 @@ const fmt = (v: number) => formatFixed(v, 4);
  * k = 1 … n. Sliders only, so every state is valid; shrinking n clamps c and k visibly.
  */
 export function PassSection({ initial, t }: { initial: PassState; t: ReliabilityText }) {
-  const kNoteId = useId();
+  const headingId = useId();
   const [state, setState] = useState<PassState>(initial);
   const [clamp, setClamp] = useState<PassClamp | null>(null);
   const [changed, setChanged] = useState(false);
@@ -39,67 +38,24 @@ export function PassSection({ initial, t }: { initial: PassState; t: Reliability
     () => TRIALS.slice(0, n).map((kk) => ({ k: kk, at: passAtK(n, c, kk), hat: passHatK(n, c, kk) })),
     [n, c],
   );
-  const cSteps = useMemo(() => Array.from({ length: n + 1 }, (_, i) => i), [n]);
   const current = curve[k - 1] ?? { k, at: 0, hat: 0 };
   const [at, hat] = [fmt(current.at), fmt(current.hat)];
 
-  const set = (next: PassState) => {
+  const set = (next: PassState, moved: PassClamp | null = null) => {
     setState(next);
-    setClamp(null);
-    setChanged(true);
-  };
-  const setN = (next: number) => {
-    const moved = withTrials(state, next);
-    setState(moved.state);
-    setClamp(moved.clamp);
+    setClamp(moved);
     setChanged(true);
   };
   const notes = [k === 1 && t.k1, c < k && t.hatZero, n - c < k && k > 1 && t.atOne].filter(Boolean);
 
   return (
-    <section aria-labelledby={`${kNoteId}-h`}>
-      <h3 id={`${kNoteId}-h`} className="text-sm font-semibold">
+    <section aria-labelledby={`${headingId}-h`}>
+      <h3 id={`${headingId}-h`} className="text-sm font-semibold">
         {t.passHeading}
       </h3>
-      <div className="mt-2 grid gap-3">
-        <RangeField
-          label={t.n}
-          steps={TRIALS}
-          index={n - 1}
-          onIndexChange={(i) => setN(i + 1)}
-          format={String}
-        />
-        <RangeField
-          label={t.c}
-          steps={cSteps}
-          index={c}
-          onIndexChange={(i) => set({ n, c: i, k })}
-          format={String}
-        />
-        {/* k ∈ [1, n]: at n = 1 the slider holds one value, so it is disabled rather than left
-            looking movable (as in the pass-at-k demo). */}
-        <fieldset
-          disabled={n === 1}
-          aria-describedby={n === 1 ? kNoteId : undefined}
-          className="m-0 min-w-0 border-0 p-0 disabled:opacity-60 disabled:[&_input]:cursor-not-allowed"
-        >
-          <RangeField
-            label={t.k}
-            steps={TRIALS.slice(0, n)}
-            index={k - 1}
-            onIndexChange={(i) => set({ n, c, k: Math.min(i + 1, n) })}
-            format={String}
-          />
-        </fieldset>
-        {n === 1 && (
-          <p id={kNoteId} className="-mt-2 text-sm text-muted">
-            {t.kFixed}
-          </p>
-        )}
+      <div className="mt-2">
+        <TrialSliders value={state} maxN={MAX_TRIALS} clamp={clamp} onChange={set} t={t} />
       </div>
-      <p role="status" className="mt-2 min-h-5 text-sm font-medium text-pitfall">
-        {clamp?.c && t.clamp('c', ...clamp.c)} {clamp?.k && t.clamp('k', ...clamp.k)}
-      </p>
 
       <output
         data-readout

@@ -6,6 +6,7 @@
  * Tested in tests/unit/demos/agent-reliability-state.test.ts.
  */
 import { parseField, type FieldError } from '@/components/demos/shared/number-field';
+import { withTrials, type TrialsClamp } from '@/components/demos/shared/trial-sliders';
 import { taskReliability, uniformTaskReliability, type TaskReliability } from '@/lib/agents/reliability';
 
 // ---------------------------------------------------------------- part 1: pass@k and pass^k
@@ -37,26 +38,9 @@ export const PASS_PRESETS: Record<PassPresetKey, PassState> = {
 export const DEFAULT_PASS: PassState = PASS_PRESETS.flaky;
 
 /** What shrinking n changed (shown until the next change, never a silent clamp). */
-export interface PassClamp {
-  c?: [from: number, to: number];
-  k?: [from: number, to: number];
-}
-
-/**
- * The state after the n slider moves: c and k are pulled down to n when they exceed it, and the
- * change is reported.
- *
- * @example withTrials({ n: 8, c: 6, k: 4 }, 3) // { state: { n: 3, c: 3, k: 3 }, clamp: { c: [6, 3], k: [4, 3] } }
- */
-export function withTrials(state: PassState, n: number): { state: PassState; clamp: PassClamp | null } {
-  const clamp: PassClamp = {};
-  if (state.c > n) clamp.c = [state.c, n];
-  if (state.k > n) clamp.k = [state.k, n];
-  return {
-    state: { n, c: Math.min(state.c, n), k: Math.min(state.k, n) },
-    clamp: clamp.c || clamp.k ? clamp : null,
-  };
-}
+/** What shrinking n clamped; the n, c, k sliders are shared with the pass-at-k demo. */
+export type PassClamp = TrialsClamp;
+export { withTrials };
 
 // ---------------------------------------------------------------- part 2: compounding steps
 
