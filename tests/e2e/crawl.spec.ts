@@ -1,7 +1,7 @@
 /**
  * Crawls every exported page in both languages and fails on: a console error, a failed request,
- * a broken internal link or #anchor, an axe violation (WCAG 2.0/2.1 A and AA, light and dark
- * theme), or `NaN` / `undefined` visible on the page.
+ * a broken internal link or #anchor, an axe violation (WCAG 2.0/2.1 A and AA in the light theme,
+ * colour contrast in the dark one), or `NaN` / `undefined` visible on the page.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -73,12 +73,17 @@ for (const sitePath of pages.filter((p) => p !== '/')) {
       if (anchor) expect(html, `missing #${anchor} on ${target}`).toContain(`id="${anchor}"`);
     }
 
+    // Every WCAG A/AA rule in the light theme; in the dark theme only colour contrast, the one thing
+    // the theme changes (a full second pass doubled the crawl's time for no other finding).
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.waitForTimeout(50);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
+      const axe = new AxeBuilder({ page });
+      const results = await (
+        scheme === 'light'
+          ? axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          : axe.withRules(['color-contrast'])
+      ).analyze();
       const violations = results.violations.map(
         (v) =>
           `[${scheme}] ${v.id}: ${v.help} — ${v.nodes
