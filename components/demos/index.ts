@@ -34,6 +34,12 @@ import { ReactStepper } from './react-stepper';
 import { WorkflowPatterns } from './workflow-patterns';
 import { AgentReliability } from './agent-reliability';
 import { ContextCost } from './context-cost';
+import { RagExplorer } from './rag-explorer';
+import { ChunkingTradeoff } from './chunking-tradeoff';
+import { AbstentionScoring } from './abstention-scoring';
+import { ClipLoss } from './clip-loss';
+import { VisualTokens } from './visual-tokens';
+import { AttentionMasks } from './attention-masks';
 
 /**
  * Demo components available in MDX. Each renders a root with `data-demo="<id>"`; manifest.ts
@@ -90,4 +96,10 @@ export const demoComponents = {
   WorkflowPatterns,
   AgentReliability,
   ContextCost,
+  RagExplorer,
+  ChunkingTradeoff,
+  AbstentionScoring,
+  ClipLoss,
+  VisualTokens,
+  AttentionMasks,
 };

@@ -72,6 +72,15 @@ export const islands = {
   'agent-reliability': () =>
     import('@/components/demos/agent-reliability/demo').then((m) => m.AgentReliabilityDemo),
   'context-cost': () => import('@/components/demos/context-cost/demo').then((m) => m.ContextCostDemo),
+  'rag-explorer': () => import('@/components/demos/rag-explorer/demo').then((m) => m.RagExplorerDemo),
+  'chunking-tradeoff': () =>
+    import('@/components/demos/chunking-tradeoff/demo').then((m) => m.ChunkingTradeoffDemo),
+  'abstention-scoring': () =>
+    import('@/components/demos/abstention-scoring/demo').then((m) => m.AbstentionScoringDemo),
+  'clip-loss': () => import('@/components/demos/clip-loss/demo').then((m) => m.ClipLossDemo),
+  'visual-tokens': () => import('@/components/demos/visual-tokens/demo').then((m) => m.VisualTokensDemo),
+  'attention-masks': () =>
+    import('@/components/demos/attention-masks/demo').then((m) => m.AttentionMasksDemo),
   // App islands: the review page and the search page, and the header's search dialog.
   review: () => import('@/components/study/review-app').then((m) => m.ReviewApp),
   search: () => import('@/components/search/search-page').then((m) => m.SearchPage),
