@@ -335,6 +335,41 @@ export const demoManifest = [
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
   },
+  {
+    id: 'chunking-tradeoff',
+    component: 'ChunkingTradeoff',
+    // the chunk-size slider: 80 → 100 words (en) / 150 → 200 characters (zh) changes the chunk count
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'abstention-scoring',
+    component: 'AbstentionScoring',
+    // the confidence-target slider: t = 0.5 → 0.6 changes both penalised scores
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'attention-masks',
+    component: 'AttentionMasks',
+    // the model select (the first range slider is the grid length, which the readout does not show)
+    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'clip-loss',
+    component: 'ClipLoss',
+    // s: 1/0.07 → 20: the aligned batch's loss goes from 0.2123 to 0.1146 (open_clip ClipLoss, by hand).
+    keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
+    readout: '[data-readout]',
+  },
+  {
+    id: 'visual-tokens',
+    component: 'VisualTokens',
+    // mode anyres → native on a 672 × 672 image: 2,928 → 2,304 tokens.
+    keyboard: { target: 'select', keys: ['ArrowDown'] },
+    readout: '[data-readout]',
+  },
 ] as const satisfies readonly DemoSpec[];
 
 export type DemoId = (typeof demoManifest)[number]['id'];

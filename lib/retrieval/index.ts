@@ -7,3 +7,30 @@ export {
 export { cosineSimilarity } from './cosine-similarity';
 export { ndcgAtK, recallAtK, reciprocalRank } from './ranking-metrics';
 export { checkCutoff, checkIdSet, checkStringList, checkStringLists } from './validate';
+export {
+  CHUNK_UNITS,
+  chunkText,
+  chunkWindows,
+  retrievalTerms,
+  textUnits,
+  type ChunkOptions,
+  type ChunkUnit,
+  type TextChunk,
+  type UnitSpan,
+} from './chunking';
+export {
+  fitTfidf,
+  tfidfIdf,
+  tfidfModelScores,
+  tfidfQueryVector,
+  tfidfScores,
+  type TfidfModel,
+  type TfidfOptions,
+} from './tfidf';
+export {
+  chunkStorage,
+  locateSpan,
+  type ChunkStorage,
+  type SpanPlacement,
+  type TextSpan,
+} from './chunk-spans';
