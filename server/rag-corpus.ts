@@ -17,6 +17,11 @@ import { readGlossary } from './glossary';
 import { markdownText, mdxSections } from './mdx-plain-text';
 
 const GLOSSARY_NAME: Record<Locale, string> = { zh: '术语表', en: 'Glossary' };
+/** A glossary entry's title: the term and its other names, in each language's punctuation. */
+const AKA: Record<Locale, (term: string, aka: readonly string[]) => string> = {
+  zh: (term, aka) => `${term}（${aka.join('、')}）`,
+  en: (term, aka) => `${term} (${aka.join(', ')})`,
+};
 
 /**
  * Sections left out: the recap repeats the page in a list, and the interview questions live in
@@ -59,7 +64,7 @@ export function buildRagCorpus(locale: Locale): CorpusFile {
   }
   const glossary = pages.push(['glossary', GLOSSARY_NAME[locale], `/${locale}/glossary/`]) - 1;
   for (const term of readGlossary(locale)) {
-    const title = term.aka.length > 0 ? `${term.term} (${term.aka.join(', ')})` : term.term;
+    const title = term.aka.length === 0 ? term.term : AKA[locale](term.term, term.aka);
     sections.push([glossary, term.id, title, capText(markdownText(term.definition), locale, cap)]);
   }
   return { locale, cap, pages, sections };

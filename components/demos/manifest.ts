@@ -370,6 +370,13 @@ export const demoManifest = [
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
   },
+  {
+    id: 'rag-explorer',
+    component: 'RagExplorer',
+    // k 5 → 4: "recall@5 …" becomes "recall@4 …" (before the corpus arrives, "loading" becomes a result)
+    keyboard: { target: '[data-field="rag-k"] input[type="range"]', keys: ['ArrowLeft'] },
+    readout: '[data-readout]',
+  },
 ] as const satisfies readonly DemoSpec[];
 
 export type DemoId = (typeof demoManifest)[number]['id'];

@@ -28,4 +28,9 @@ export const EXERCISE_KINDS: readonly { kind: ExerciseKind; chapter: string; tag
   { kind: 'pass-hat-k', chapter: 'agents', tags: ['pass-hat-k', 'agent-evaluation'] },
   { kind: 'compound-success', chapter: 'agents', tags: ['reliability', 'retries'] },
   { kind: 'context-cost', chapter: 'agents', tags: ['context-growth', 'cost'] },
+  { kind: 'bm25-term', chapter: 'frontiers', tags: ['bm25', 'sparse-retrieval'] },
+  { kind: 'rrf-score', chapter: 'frontiers', tags: ['rrf', 'hybrid-retrieval'] },
+  { kind: 'ndcg', chapter: 'frontiers', tags: ['ndcg', 'rag-evaluation'] },
+  { kind: 'visual-token-count', chapter: 'frontiers', tags: ['vit', 'visual-tokens'] },
+  { kind: 'clip-loss-2x2', chapter: 'frontiers', tags: ['clip', 'infonce'] },
 ];

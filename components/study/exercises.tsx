@@ -35,6 +35,11 @@ const TEXT = {
       'pass-hat-k': 'pass^k（每次都成功）',
       'compound-success': '多步任务的成功率（含重试）',
       'context-cost': '完整历史的输入词元数',
+      'bm25-term': 'BM25：一个查询词的得分',
+      'rrf-score': '倒数排名融合（RRF）得分',
+      ndcg: '分级相关性的 nDCG@k',
+      'visual-token-count': 'ViT 的视觉词元数',
+      'clip-loss-2x2': '2×2 批次的 CLIP 损失',
     },
     answer: '你的答案',
     check: '检查',
@@ -73,6 +78,11 @@ const TEXT = {
       'pass-hat-k': 'pass^k (succeeding every time)',
       'compound-success': 'Multi-step task success with retries',
       'context-cost': 'Input tokens with full history',
+      'bm25-term': 'BM25 score of one query term',
+      'rrf-score': 'Reciprocal rank fusion score',
+      ndcg: 'nDCG@k with graded relevance',
+      'visual-token-count': 'ViT visual token count',
+      'clip-loss-2x2': 'CLIP loss of a 2×2 batch',
     },
     answer: 'Your answer',
     check: 'Check',
@@ -348,6 +358,108 @@ function Prompt({ ex, locale }: { ex: Exercise; locale: Locale }) {
             : `An agent re-sends its full history to the model at every step, without prompt caching. The system prompt (tool definitions and task included) is s = ${ex.systemTokens} tokens, and each step appends t = ${ex.stepTokens} tokens (thought, action and observation) to the history, so step i sends s + (i − 1)·t: ${ex.systemTokens} at step 1, ${ex.systemTokens + ex.stepTokens} at step 2, …. Over n = ${ex.steps} steps, how many input tokens are sent in total? (a whole number, typed without thousands separators)`}
         </p>
       );
+    case 'bm25-term':
+      return (
+        <p>
+          {zh
+            ? `一个文档集合有 N = ${ex.docs} 篇文档，平均长度 avgdl = ${ex.avgdl} 个词元。某个查询词出现在其中 n = ${ex.docsWithTerm} 篇里。文档 d 长 |d| = ${ex.docLength} 个词元，含这个词 tf = ${ex.tf} 次。取 k1 = 1.2、b = 0.75，用 Lucene 的 idf = ln(1 + (N − n + 0.5)/(n + 0.5))（自然对数），这个词对 d 的 BM25 得分贡献 idf·tf·(k1 + 1)/(tf + k1·(1 − b + b·|d|/avgdl)) 是多少？（保留因子 k1 + 1，Lucene 8 起省掉了它；保留三位小数）`
+            : `A collection has N = ${ex.docs} documents, avgdl = ${ex.avgdl} tokens long on average. A query term occurs in n = ${ex.docsWithTerm} of them. Document d is |d| = ${ex.docLength} tokens long and contains the term tf = ${ex.tf} time${ex.tf === 1 ? '' : 's'}. With k1 = 1.2, b = 0.75 and Lucene's idf = ln(1 + (N − n + 0.5)/(n + 0.5)) (natural log), what does this term contribute to d's BM25 score, idf·tf·(k1 + 1)/(tf + k1·(1 − b + b·|d|/avgdl))? (Keep the factor k1 + 1, which Lucene 8 and later leave out; 3 decimals)`}
+        </p>
+      );
+    case 'rrf-score':
+      return (
+        <p>
+          {zh
+            ? `混合检索把两个排序融合起来（都是最相关的在前）：BM25 依次为 ${ex.bm25Ranking.join(', ')}；稠密检索依次为 ${ex.denseRanking.join(', ')}。按倒数排名融合，score(d) = Σ 1/(k + rank(d))，k = ${ex.k}，名次从 1 数起，只对包含 d 的排序求和（不含 d 的排序贡献 0）。${ex.id} 的融合得分是多少？（保留五位小数）`
+            : `A hybrid retriever fuses two rankings, best first: BM25 ${ex.bm25Ranking.join(', ')}; dense ${ex.denseRanking.join(', ')}. With reciprocal rank fusion, score(d) = Σ 1/(k + rank(d)) with k = ${ex.k} and ranks counted from 1, summed over the rankings that contain d (a ranking without d adds nothing). What is the fused score of ${ex.id}? (5 decimals)`}
+        </p>
+      );
+    case 'ndcg':
+      return (
+        <div>
+          <table className="my-2 text-sm">
+            <tbody>
+              <tr>
+                <th scope="row" className="pr-3 text-left font-normal text-muted">
+                  {zh ? '文档' : 'document'}
+                </th>
+                {Object.keys(ex.relevance).map((id) => (
+                  <td key={id} className="px-1.5 text-center font-mono">
+                    {id}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row" className="pr-3 text-left font-normal text-muted">
+                  {zh ? '相关性等级' : 'grade'}
+                </th>
+                {Object.entries(ex.relevance).map(([id, grade]) => (
+                  <td key={id} className="px-1.5 text-center font-mono">
+                    {grade}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+          <p>
+            {zh
+              ? `检索器依次返回 ${ex.ranking.join(', ')}（最相关的在前）。表中是人工标注的相关性等级，表里没有的文档记 0。用线性增益，DCG@k = Σ_{i=0}^{k−1} rel_i/log₂(i + 2)（i 是从 0 数起的名次）；IDCG@k 是把所有标注过的等级从大到小排好后的同一个和，包括检索器漏掉的文档。nDCG@${ex.k} = DCG@k/IDCG@k 是多少？（保留三位小数）`
+              : `A retriever returns ${ex.ranking.join(', ')}, best first. The table gives the judged relevance grades; a document not in the table counts as 0. With linear gain, DCG@k = Σ_{i=0}^{k−1} rel_i/log₂(i + 2) (i the rank counted from 0), and IDCG@k is the same sum over all judged grades sorted from highest to lowest, including judged documents the retriever missed. What is nDCG@${ex.k} = DCG@k/IDCG@k? (3 decimals)`}
+          </p>
+        </div>
+      );
+    case 'visual-token-count':
+      return (
+        <p>
+          {zh
+            ? `ViT 把一张高 × 宽 = ${ex.height} × ${ex.width} 像素的图像切成互不重叠的 P × P = ${ex.patchSize} × ${ex.patchSize} 图块（核大小和步长都是 P 的卷积，最后凑不满一整块的像素被丢掉），每块一个词元，${ex.clsToken ? '再在前面加一个类别词元（class token）' : '不加类别词元（像 SigLIP 那样）'}。编码器看到多少个词元，⌊H/P⌋·⌊W/P⌋${ex.clsToken ? ' + 1' : ''}？（填整数）`
+            : `A ViT cuts an image of height × width = ${ex.height} × ${ex.width} pixels into non-overlapping P × P = ${ex.patchSize} × ${ex.patchSize} patches (a convolution with kernel and stride P, so pixels past the last whole patch are dropped), one token per patch, ${ex.clsToken ? 'and prepends one class token' : 'with no class token (as in SigLIP)'}. How many tokens does the encoder see, ⌊H/P⌋·⌊W/P⌋${ex.clsToken ? ' + 1' : ''}? (a whole number)`}
+        </p>
+      );
+    case 'clip-loss-2x2': {
+      const vec = ([x, y]: readonly [number, number]) => `(${x}, ${y})`;
+      return (
+        <div>
+          <p>
+            {zh
+              ? `一个 2×2 批次，嵌入都是二维单位向量：图像 I₁ = ${vec(ex.imageEmbeds[0]!)}、I₂ = ${vec(ex.imageEmbeds[1]!)}；文本 T₁ = ${vec(ex.textEmbeds[0]!)}、T₂ = ${vec(ex.textEmbeds[1]!)}，Iᵢ 与 Tᵢ 配对。余弦相似度 cos(Iᵢ, Tⱼ)：`
+              : `A 2×2 batch of 2-D unit embeddings: images I₁ = ${vec(ex.imageEmbeds[0]!)}, I₂ = ${vec(ex.imageEmbeds[1]!)}; texts T₁ = ${vec(ex.textEmbeds[0]!)}, T₂ = ${vec(ex.textEmbeds[1]!)}, Iᵢ paired with Tᵢ. Cosine similarities cos(Iᵢ, Tⱼ):`}
+          </p>
+          <table className="my-2 text-sm">
+            <thead>
+              <tr>
+                <td />
+                <th scope="col" className="px-2 font-normal text-muted">
+                  T₁
+                </th>
+                <th scope="col" className="px-2 font-normal text-muted">
+                  T₂
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ex.cosines.map((row, i) => (
+                <tr key={i}>
+                  <th scope="row" className="pr-2 text-left font-normal text-muted">
+                    {i === 0 ? 'I₁' : 'I₂'}
+                  </th>
+                  {row.map((c, j) => (
+                    <td key={j} className="px-2 font-mono tabular-nums">
+                      {formatFixed(c, 2)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            {zh
+              ? `logit 缩放 s = ${ex.logitScale}（logits = s·cos，s 是乘数本身、不是它的对数）。CLIP 的对称损失 = ½ ×（图像→文本：每一行 logits 对配对文本的交叉熵 −log softmax(行)ᵢ，两行取平均 + 文本→图像：每一列对配对图像的交叉熵，两列取平均），自然对数。损失是多少？（保留三位小数）`
+              : `Logit scale s = ${ex.logitScale} (logits = s·cos; s is the multiplier itself, not its logarithm). CLIP's symmetric loss is ½ × (image → text: the cross-entropy −log softmax(row)ᵢ of each row of logits against its paired text, averaged over the 2 rows + text → image: the same for each column against its paired image, averaged over the 2 columns), natural log. What is the loss? (3 decimals)`}
+          </p>
+        </div>
+      );
+    }
   }
 }
 

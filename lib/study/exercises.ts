@@ -19,8 +19,10 @@ import {
 import { annealProbs, createRng, topPFilter } from '@/lib/decoding';
 import { confusionCounts, eloExpectedScore, passAtK, precision } from '@/lib/metrics';
 import { parseNumberList } from '@/lib/format/parse';
+import { clipContrastiveLoss, vitTokenCount } from '@/lib/multimodal';
 import { contextualCalibration } from '@/lib/prompting/contextual-calibration';
 import { selfConsistencyAccuracy } from '@/lib/prompting/self-consistency';
+import { bm25Scores, ndcgAtK, reciprocalRankFusion } from '@/lib/retrieval';
 import { bpeTrain } from '@/lib/tokenization';
 import { learningRate, roundToFloat } from '@/lib/training';
 import { alibiSlopes } from '@/lib/transformer';
@@ -48,6 +50,11 @@ export const EXERCISE_KINDS = [
   'pass-hat-k',
   'compound-success',
   'context-cost',
+  'bm25-term',
+  'rrf-score',
+  'ndcg',
+  'visual-token-count',
+  'clip-loss-2x2',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
@@ -165,6 +172,64 @@ export type Exercise =
       stepTokens: number;
       steps: number;
       answer: number;
+    }
+  /**
+   * BM25 contribution idf·tf·(k1 + 1)/(tf + k1·(1 − b + b·|d|/avgdl)) of one query term to one
+   * document (k1 = 1.2, b = 0.75, Lucene's idf ln(1 + (N − n + 0.5)/(n + 0.5))). The stated numbers
+   * come from a real corpus: `lengths[i]` tokens in document i, `termCounts[i]` of them the term,
+   * document 0 being d.
+   */
+  | {
+      kind: 'bm25-term';
+      seed: number;
+      docs: number;
+      docsWithTerm: number;
+      tf: number;
+      docLength: number;
+      avgdl: number;
+      lengths: number[];
+      termCounts: number[];
+      answer: number;
+    }
+  /** Reciprocal rank fusion score Σ 1/(k + rank) of document `id` over two rankings (ranks from 1). */
+  | {
+      kind: 'rrf-score';
+      seed: number;
+      bm25Ranking: string[];
+      denseRanking: string[];
+      id: string;
+      k: number;
+      answer: number;
+    }
+  /** nDCG@k with linear gain rel/log₂(i + 2), the ideal order taken over all judged documents. */
+  | {
+      kind: 'ndcg';
+      seed: number;
+      ranking: string[];
+      relevance: Record<string, number>;
+      k: number;
+      answer: number;
+    }
+  /** Tokens a ViT encoder sees for one image: ⌊H/P⌋·⌊W/P⌋, + 1 with a class token. */
+  | {
+      kind: 'visual-token-count';
+      seed: number;
+      height: number;
+      width: number;
+      patchSize: number;
+      clsToken: boolean;
+      answer: number;
+    }
+  /** CLIP's symmetric contrastive loss of a 2 × 2 batch of 2-D unit embeddings at a logit scale. */
+  | {
+      kind: 'clip-loss-2x2';
+      seed: number;
+      imageEmbeds: (readonly [number, number])[];
+      textEmbeds: (readonly [number, number])[];
+      /** cos(image i, text j), exact at 2 decimals */
+      cosines: number[][];
+      logitScale: number;
+      answer: number;
     };
 
 /** The PEFT target modules of each `lora-params` target set. */
@@ -185,6 +250,35 @@ function hundredths(rng: () => number, size: number): number[] {
   const probs = weights.map((w) => Math.floor((100 * w) / total));
   probs[0]! += 100 - probs.reduce((a, b) => a + b, 0); // rounding remainder to the first token
   return probs.sort((a, b) => b - a).map((p) => p / 100);
+}
+
+/**
+ * Unit vectors counter-clockwise round the circle whose coordinates are 0, ±0.6, ±0.8 or ±1, so
+ * the cosine of any two (a sum of two products) is exact at 2 decimals.
+ */
+const UNIT_VECTORS: readonly (readonly [number, number])[] = [
+  [1, 0],
+  [0.8, 0.6],
+  [0.6, 0.8],
+  [0, 1],
+  [-0.6, 0.8],
+  [-0.8, 0.6],
+  [-1, 0],
+  [-0.8, -0.6],
+  [-0.6, -0.8],
+  [0, -1],
+  [0.6, -0.8],
+  [0.8, -0.6],
+];
+
+/** A Fisher–Yates shuffle of a copy: every order equally likely. */
+function shuffled<T>(rng: () => number, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }
 
 const pick = <T>(rng: () => number, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
@@ -436,6 +530,95 @@ export function generateExercise(kind: ExerciseKind, seed: number): Exercise {
         answer: fullHistoryInputTokens(systemTokens, stepTokens, steps),
       };
     }
+    case 'bm25-term': {
+      // A real corpus behind the stated N, n, tf, |d| and avgdl: document 0 is d, documents
+      // 1 … n − 1 also hold the term, and the whole-number lengths average exactly avgdl.
+      const docs = pick(rng, [4, 5, 8, 10, 20]);
+      const avgdl = pick(rng, [20, 40, 60, 80, 100]);
+      const docLength = avgdl * pick(rng, [0.5, 0.75, 1, 1, 1.25, 1.5, 2]);
+      const tf = int(rng, 1, 5);
+      const docsWithTerm = int(rng, 1, docs - 1);
+      const rest = docs * avgdl - docLength;
+      const base = Math.floor(rest / (docs - 1));
+      const lengths = [
+        docLength,
+        ...Array.from({ length: docs - 1 }, (_, i) => base + (i < rest - base * (docs - 1) ? 1 : 0)),
+      ];
+      // Move tokens between neighbours (the sum stays N·avgdl); every length stays ≥ 2/3 of base ≥ 8.
+      for (let i = 1; i + 1 < docs; i += 2) {
+        const shift = int(rng, -Math.floor(base / 3), Math.floor(base / 3));
+        lengths[i]! += shift;
+        lengths[i + 1]! -= shift;
+      }
+      const termCounts = lengths.map((_, i) => (i === 0 ? tf : i < docsWithTerm ? int(rng, 1, 3) : 0));
+      const corpus = lengths.map((length, i) => {
+        const count = termCounts[i]!;
+        return [...Array<string>(count).fill('term'), ...Array<string>(length - count).fill('other')];
+      });
+      return {
+        kind,
+        seed,
+        docs,
+        docsWithTerm,
+        tf,
+        docLength,
+        avgdl,
+        lengths,
+        termCounts,
+        answer: bm25Scores(['term'], corpus, { k1: 1.2, b: 0.75 })[0]!,
+      };
+    }
+    case 'rrf-score': {
+      // Two top-5 lists over eight documents: the asked one may be in both lists or in only one.
+      const ids = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+      const bm25Ranking = shuffled(rng, ids).slice(0, 5);
+      const denseRanking = shuffled(rng, ids).slice(0, 5);
+      const id = pick(rng, [...new Set([...bm25Ranking, ...denseRanking])]);
+      const k = 60;
+      const fused = reciprocalRankFusion([bm25Ranking, denseRanking], { k });
+      const answer = fused.find((r) => r.id === id)!.score;
+      return { kind, seed, bm25Ranking, denseRanking, id, k, answer };
+    }
+    case 'ndcg': {
+      // Six of seven documents judged 0–3, at least one relevant; five retrieved, so the ranking may
+      // miss a relevant judged document (it still counts in the ideal) or hold an unjudged one.
+      const ids = shuffled(rng, ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+      const judged = ids.slice(0, 6).sort();
+      const relevance: Record<string, number> = {};
+      for (const id of judged) relevance[id] = int(rng, 0, 3);
+      relevance[pick(rng, judged)] = int(rng, 1, 3);
+      const ranking = shuffled(rng, ids).slice(0, 5);
+      const k = pick(rng, [3, 4, 5]);
+      return { kind, seed, ranking, relevance, k, answer: ndcgAtK(ranking, relevance, k) };
+    }
+    case 'visual-token-count': {
+      // Common input sides; 14 and 16 do not divide all of them, so the floor matters.
+      const sizes = [224, 256, 336, 384, 448, 512, 640, 768];
+      const patchSize = pick(rng, [14, 16, 32]);
+      const height = pick(rng, sizes);
+      const width = rng() < 0.5 ? height : pick(rng, sizes);
+      const clsToken = rng() < 0.5;
+      const answer = vitTokenCount({ imageSize: [height, width], patchSize, clsToken });
+      return { kind, seed, height, width, patchSize, clsToken, answer };
+    }
+    case 'clip-loss-2x2': {
+      // Two images 16° to 90° apart; each caption is its image's vector or a neighbour of it.
+      const first = int(rng, 0, 11);
+      const second = (first + int(rng, 1, 3)) % 12;
+      const near = (i: number) => UNIT_VECTORS[(i + int(rng, -1, 1) + 12) % 12]!;
+      const imageEmbeds = [UNIT_VECTORS[first]!, UNIT_VECTORS[second]!];
+      const textEmbeds = [near(first), near(second)];
+      const loss = (logitScale: number) => clipContrastiveLoss(imageEmbeds, textEmbeds, { logitScale }).loss;
+      // Only scales that keep the loss visible at 3 decimals (s = 1 always does: loss ≥ ln(1 + e⁻²)).
+      const logitScale = pick(
+        rng,
+        [1, 2, 5, 10].filter((s) => loss(s) >= 0.005),
+      );
+      const cosines = clipContrastiveLoss(imageEmbeds, textEmbeds, { logitScale: 1 }).logitsPerImage.map(
+        (row) => row.map((c) => Math.round(c * 100) / 100),
+      );
+      return { kind, seed, imageEmbeds, textEmbeds, cosines, logitScale, answer: loss(logitScale) };
+    }
     default:
       throw new RangeError(`kind must be one of ${EXERCISE_KINDS.join(', ')}, got ${String(kind)}`);
   }
@@ -450,6 +633,7 @@ export function answerDigits(exercise: Exercise): number {
       return 4;
     case 'bpe-merge':
     case 'context-cost':
+    case 'visual-token-count':
       return 0;
     case 'bf16-round':
       return 4;
@@ -460,7 +644,12 @@ export function answerDigits(exercise: Exercise): number {
     case 'calibrated-prediction':
     case 'pass-hat-k':
     case 'compound-success':
+    case 'bm25-term':
+    case 'ndcg':
+    case 'clip-loss-2x2':
       return 3;
+    case 'rrf-score':
+      return 5;
     default:
       return 2;
   }

@@ -19,9 +19,9 @@ export function PromptPanel({
   const heading = useId();
   return (
     <div className="mt-5">
-      <h4 id={heading} className="text-sm font-semibold">
+      <h3 id={heading} className="text-sm font-semibold">
         {t.promptTitle}
-      </h4>
+      </h3>
       <p className="text-xs text-muted">{t.promptNote}</p>
       <pre
         data-prompt=""

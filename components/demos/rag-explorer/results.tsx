@@ -72,15 +72,15 @@ export function RankingLists({
         {METHODS.map((method) => {
           const hits = rankings[method];
           return (
-            <section key={method} data-method={method} aria-label={t.methods[method]}>
-              <h4 className="text-sm font-semibold">{t.methods[method]}</h4>
+            <div key={method} data-method={method}>
+              <h3 className="text-sm font-semibold">{t.methods[method]}</h3>
               <p className="text-xs text-muted">{t.methodNotes[method]}</p>
               {hits === null ? (
                 <p className="mt-1 text-sm text-muted">{t.tfidfZero}</p>
               ) : (
                 <HitList index={index} hits={hits} method={method} k={k} relevance={relevance} t={t} />
               )}
-            </section>
+            </div>
           );
         })}
       </div>

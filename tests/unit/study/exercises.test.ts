@@ -277,6 +277,150 @@ describe('generateExercise', () => {
     expect(checkExercise(tokens, '32,500')).toEqual({ ok: false, error: 'not-a-number' });
   });
 
+  it('frontiers kinds: BM25 from a real corpus, RRF Σ 1/(60 + rank), nDCG by hand, ViT patches, CLIP 2×2', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), (seed) => {
+        const b = generateExercise('bm25-term', seed);
+        if (b.kind !== 'bm25-term') throw new Error('wrong kind');
+        // the stated N, n, tf, |d| and avgdl are those of the corpus bm25Scores saw
+        expect(b.lengths).toHaveLength(b.docs);
+        expect(b.termCounts.filter((c) => c > 0)).toHaveLength(b.docsWithTerm);
+        expect(b.termCounts[0]).toBe(b.tf);
+        expect(b.lengths[0]).toBe(b.docLength);
+        expect(b.lengths.reduce((x, y) => x + y, 0)).toBe(b.docs * b.avgdl);
+        b.lengths.forEach((length, i) => expect(length).toBeGreaterThanOrEqual(b.termCounts[i]!));
+        const idf = Math.log(1 + (b.docs - b.docsWithTerm + 0.5) / (b.docsWithTerm + 0.5));
+        const norm = 1.2 * (1 - 0.75 + (0.75 * b.docLength) / b.avgdl);
+        expect(b.answer).toBeCloseTo((idf * b.tf * 2.2) / (b.tf + norm), 12);
+
+        const r = generateExercise('rrf-score', seed);
+        if (r.kind !== 'rrf-score') throw new Error('wrong kind');
+        expect(r.k).toBe(60);
+        const term = (ranking: string[]) => {
+          const rank = ranking.indexOf(r.id) + 1;
+          return rank === 0 ? 0 : 1 / (60 + rank);
+        };
+        expect(r.answer).toBeCloseTo(term(r.bm25Ranking) + term(r.denseRanking), 15);
+        expect(r.answer).toBeGreaterThan(0);
+
+        const n = generateExercise('ndcg', seed);
+        if (n.kind !== 'ndcg') throw new Error('wrong kind');
+        const gain = (ids: number[]) =>
+          ids.slice(0, n.k).reduce((sum, g, i) => sum + g / Math.log2(i + 2), 0);
+        const dcg = gain(n.ranking.map((id) => n.relevance[id] ?? 0));
+        const idcg = gain(Object.values(n.relevance).sort((x, y) => y - x));
+        expect(idcg).toBeGreaterThan(0); // at least one relevant judged document
+        expect(n.answer).toBeCloseTo(dcg / idcg, 12);
+
+        const v = generateExercise('visual-token-count', seed);
+        if (v.kind !== 'visual-token-count') throw new Error('wrong kind');
+        const patches = Math.floor(v.height / v.patchSize) * Math.floor(v.width / v.patchSize);
+        expect(v.answer).toBe(patches + (v.clsToken ? 1 : 0));
+
+        const c = generateExercise('clip-loss-2x2', seed);
+        if (c.kind !== 'clip-loss-2x2') throw new Error('wrong kind');
+        const cos = [0, 1].map((i) =>
+          [0, 1].map(
+            (j) => c.imageEmbeds[i]![0] * c.textEmbeds[j]![0] + c.imageEmbeds[i]![1] * c.textEmbeds[j]![1],
+          ),
+        );
+        for (const v2 of [...c.imageEmbeds, ...c.textEmbeds]) expect(Math.hypot(...v2)).toBeCloseTo(1, 12);
+        // the shown cosines are exact at 2 decimals
+        cos.forEach((row, i) => row.forEach((x, j) => expect(c.cosines[i]![j]).toBeCloseTo(x, 12)));
+        // a 2-way cross-entropy is ln(1 + e^(other − own)); rows are image → text, columns text → image
+        const ce = (own: number, other: number) => Math.log1p(Math.exp(c.logitScale * (other - own)));
+        const rows = ce(cos[0]![0]!, cos[0]![1]!) + ce(cos[1]![1]!, cos[1]![0]!);
+        const cols = ce(cos[0]![0]!, cos[1]![0]!) + ce(cos[1]![1]!, cos[0]![1]!);
+        expect(c.answer).toBeCloseTo((rows / 2 + cols / 2) / 2, 12);
+        expect(c.answer).toBeGreaterThanOrEqual(0.005); // visible at 3 decimals
+      }),
+      { numRuns: 50 },
+    );
+    // The chapter's BM25 example: N = 4 equal-length documents, the term twice in one of them:
+    // ln(1 + 3.5/1.5) = ln(10/3) = 1.204, times 2·2.2/(2 + 1.2) = 1.375 → 1.655
+    const bm25 = {
+      kind: 'bm25-term' as const,
+      seed: 0,
+      docs: 4,
+      docsWithTerm: 1,
+      tf: 2,
+      docLength: 10,
+      avgdl: 10,
+      lengths: [10, 10, 10, 10],
+      termCounts: [2, 0, 0, 0],
+      answer: Math.log(10 / 3) * 1.375,
+    };
+    expect(checkExercise(bm25, '1.655')).toEqual({ ok: true, correct: true });
+    // not Lucene's score without (k1 + 1): 1.204·2/3.2 = 0.752
+    expect(checkExercise(bm25, '0.752')).toEqual({ ok: true, correct: false });
+    // The chapter's RRF example: BM25 A, B, C and dense B, D, A; A = 1/61 + 1/63 = 0.032266
+    const rrf = {
+      kind: 'rrf-score' as const,
+      seed: 0,
+      bm25Ranking: ['A', 'B', 'C'],
+      denseRanking: ['B', 'D', 'A'],
+      id: 'A',
+      k: 60,
+      answer: 1 / 61 + 1 / 63,
+    };
+    expect(checkExercise(rrf, '0.03227')).toEqual({ ok: true, correct: true });
+    // 5 decimals tell A from B's 1/62 + 1/61 = 0.032522, and from ranks counted from 0 (1/60 + 1/62)
+    expect(checkExercise(rrf, '0.03252')).toEqual({ ok: true, correct: false });
+    expect(checkExercise(rrf, '0.03280')).toEqual({ ok: true, correct: false });
+    // The chapter's nDCG example: ranking a, b, c with grades 0, 2, 1:
+    // DCG = 2/log₂3 + 1/2 = 1.762, IDCG = 2 + 1/log₂3 = 2.631 → 0.670
+    const ndcg = {
+      kind: 'ndcg' as const,
+      seed: 0,
+      ranking: ['a', 'b', 'c'],
+      relevance: { a: 0, b: 2, c: 1 },
+      k: 3,
+      answer: (2 / Math.log2(3) + 0.5) / (2 + 1 / Math.log2(3)),
+    };
+    expect(checkExercise(ndcg, '0.670')).toEqual({ ok: true, correct: true });
+    // not the exponential gain 2^rel − 1, which gives 0.659
+    expect(checkExercise(ndcg, '0.659')).toEqual({ ok: true, correct: false });
+    // ViT-B/16 at 224 px: 14·14 + 1 = 197; SigLIP 384 px, P = 14, no class token: 27·27 = 729
+    const vit = {
+      kind: 'visual-token-count' as const,
+      seed: 0,
+      height: 224,
+      width: 224,
+      patchSize: 16,
+      clsToken: true,
+      answer: 197,
+    };
+    expect(checkExercise(vit, '197')).toEqual({ ok: true, correct: true });
+    expect(checkExercise(vit, '196')).toEqual({ ok: true, correct: false });
+    const siglip = { ...vit, height: 384, width: 384, patchSize: 14, clsToken: false, answer: 729 };
+    expect(checkExercise(siglip, '729')).toEqual({ ok: true, correct: true });
+    // not (384/14)² = 752.3: the partial patch is dropped
+    expect(checkExercise(siglip, '752')).toEqual({ ok: true, correct: false });
+    // I = (1, 0), (0, 1), T = (0.8, 0.6), (0.6, 0.8): matched 0.8, mismatched 0.6 everywhere, so every
+    // row and column costs ln(1 + e^(−s·0.2)); s = 10 → ln(1 + e⁻²) = 0.127
+    const clip = {
+      kind: 'clip-loss-2x2' as const,
+      seed: 0,
+      imageEmbeds: [
+        [1, 0],
+        [0, 1],
+      ] as const as (readonly [number, number])[],
+      textEmbeds: [
+        [0.8, 0.6],
+        [0.6, 0.8],
+      ] as const as (readonly [number, number])[],
+      cosines: [
+        [0.8, 0.6],
+        [0.6, 0.8],
+      ],
+      logitScale: 10,
+      answer: Math.log1p(Math.exp(-2)),
+    };
+    expect(checkExercise(clip, '0.127')).toEqual({ ok: true, correct: true });
+    // not the loss at s = 1, ln(1 + e^−0.2) = 0.598
+    expect(checkExercise(clip, '0.598')).toEqual({ ok: true, correct: false });
+  });
+
   it('throws RangeError for an unknown kind', () => {
     expect(() => generateExercise('bleu' as 'elo', 1)).toThrow(RangeError);
   });
