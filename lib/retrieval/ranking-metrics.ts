@@ -85,9 +85,11 @@ function dcg(gains: readonly number[], k: number): number {
  * Formula: DCG@k = Σ_{i<k} rel(ranked[i])/log₂(i + 2) with linear gain (i the 0-based rank;
  * unjudged ids have rel 0, and an id repeated in the ranking gains only at its first rank);
  * IDCG@k = the same sum over all judged grades sorted in decreasing order — including judged
- * items the ranking missed; nDCG@k = DCG@k/IDCG@k, and 0 when IDCG@k = 0 (Järvelin & Kekäläinen
- * 2002; scikit-learn `ndcg_score` and torchmetrics `retrieval_normalized_dcg` use the same linear
- * gain and discount; the exponential gain 2^rel − 1 of Burges et al. 2005 is not used here).
+ * items the ranking missed; nDCG@k = DCG@k/IDCG@k, and 0 when IDCG@k = 0. Normalised DCG with
+ * linear gain is Järvelin & Kekäläinen's (2002), but their own discount divides by log_b of the
+ * 1-based rank only from rank b on (ranks below b count in full); the discount log₂(i + 2) from
+ * the first rank is the form of Burges et al. 2005, used by scikit-learn `ndcg_score` and
+ * torchmetrics `retrieval_normalized_dcg`. Burges et al.'s exponential gain 2^rel − 1 is not used.
  *
  * @param ranked ids, best first.
  * @param relevance graded judgements by id, each finite and ≥ 0.
