@@ -6,6 +6,8 @@
 //
 //   npm run build && npm run lighthouse          (BASE_PATH must match the build's)
 //   npm run lighthouse -- /en/intro/ /zh/review/ (only these pages)
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, basePath, exportedPages, serveOut } from './exported-site.mjs';
@@ -13,39 +15,94 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, basePath, exportedPages, serveOut } from 
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4198);
 const debuggingPort = Number(process.env.LIGHTHOUSE_CDP_PORT ?? 9333);
+// Pages are split over this many browsers measured side by side (one per core on CI's 2 cores).
+const lanes = Math.max(1, Number(process.env.LIGHTHOUSE_LANES ?? 2));
+
+/**
+ * Lighthouse's default waits exist for the performance category: one second after first paint, one
+ * after load, then a quiet network and a quiet CPU. None of the three categories measured here is a
+ * timing, so the audits run as soon as the page has loaded (8.6 s per page instead of 11.2 s here).
+ */
+const FLAGS = {
+  output: 'json',
+  logLevel: 'error',
+  onlyCategories: CATEGORIES,
+  disableFullPageScreenshot: true,
+  skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
+  pauseAfterFcpMs: 0,
+  pauseAfterLoadMs: 0,
+  networkQuietThresholdMs: 0,
+  cpuQuietThresholdMs: 0,
+  skipAboutBlank: true,
+};
 
 const requested = process.argv.slice(2);
 const pages = requested.length > 0 ? requested : exportedPages();
 
-const server = await serveOut(port);
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: [`--remote-debugging-port=${debuggingPort}`, ...CHROMIUM_ARGS],
-});
+/** Scores one page: the three category scores and the weighted audits that did not pass. */
+async function audit(sitePath, cdpPort) {
+  const result = await lighthouse(`http://localhost:${port}${basePath}${sitePath}`, {
+    ...FLAGS,
+    port: cdpPort,
+  });
+  const { categories, audits } = result.lhr;
+  const scores = CATEGORIES.map((id) => Math.round((categories[id]?.score ?? 0) * 100));
+  const failing = CATEGORIES.flatMap((id) => categories[id]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => audits[ref.id])
+    .filter((a) => a && a.score !== null && a.score < 1)
+    .map((a) => a.id);
+  return { route: sitePath, scores, failing: [...new Set(failing)] };
+}
 
-const rows = [];
-try {
-  for (const sitePath of pages) {
-    const result = await lighthouse(`http://localhost:${port}${basePath}${sitePath}`, {
-      port: debuggingPort,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-      disableFullPageScreenshot: true,
-      skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
-    });
-    const { categories, audits } = result.lhr;
-    const scores = CATEGORIES.map((id) => Math.round((categories[id]?.score ?? 0) * 100));
-    // Audits that count towards a category and did not pass.
-    const failing = CATEGORIES.flatMap((id) => categories[id]?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0)
-      .map((ref) => audits[ref.id])
-      .filter((audit) => audit && audit.score !== null && audit.score < 1)
-      .map((audit) => audit.id);
-    rows.push({ route: sitePath, scores, failing: [...new Set(failing)] });
+/**
+ * Lighthouse keeps global state (its timing marks), so two runs cannot share a process: each lane is
+ * a child process of this script (LIGHTHOUSE_LANE=i) with its own Chromium, and prints its rows as
+ * one JSON line.
+ */
+async function runLane(lane) {
+  const cdpPort = debuggingPort + lane;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [`--remote-debugging-port=${cdpPort}`, ...CHROMIUM_ARGS],
+  });
+  const laneRows = [];
+  try {
+    for (let i = lane; i < pages.length; i += lanes) laneRows.push(await audit(pages[i], cdpPort));
+  } finally {
+    await browser.close();
   }
+  return laneRows;
+}
+
+function spawnLane(lane) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...pages], {
+      env: { ...process.env, LIGHTHOUSE_LANE: String(lane) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && line.startsWith('[')) resolve(JSON.parse(line));
+      else reject(new Error(`Lighthouse lane ${lane} exited with ${code}`));
+    });
+  });
+}
+
+if (process.env.LIGHTHOUSE_LANE !== undefined) {
+  console.log(JSON.stringify(await runLane(Number(process.env.LIGHTHOUSE_LANE))));
+  process.exit(0);
+}
+
+const server = await serveOut(port);
+let rows;
+try {
+  const laneCount = Math.min(lanes, pages.length);
+  const perLane = await Promise.all(Array.from({ length: laneCount }, (_, lane) => spawnLane(lane)));
+  rows = perLane.flat().sort((x, y) => pages.indexOf(x.route) - pages.indexOf(y.route));
 } finally {
-  await browser.close();
   server.kill();
 }
 

@@ -13,6 +13,8 @@
  * `caption` and `year` attributes, link text. What goes: display math, fenced code, JSX tags and
  * props (so a demo leaves nothing), MDX comments and expressions, Markdown markup.
  */
+import { HEADING_LINE } from '@/lib/content/headings';
+
 /** One `##` or `###` section of a page: its heading id and title, and its own text. */
 export interface PlainSection {
   id: string;
@@ -23,8 +25,6 @@ export interface PlainSection {
 
 /** JSX attributes whose string value the reader sees. */
 const SHOWN_ATTRIBUTES = new Set(['title', 'caption', 'year']);
-/** A `##`/`###` heading with its explicit id: the pattern of lib/content's `extractHeadings`. */
-const HEADING_LINE = /^(#{2,3})\s+(.+?)\s*\{\/\*\s*([a-z0-9-]+)\s*\*\/\}\s*$/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const TABLE_RULE = /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/;
 const THEMATIC_BREAK = /^\s*([-*_])(\s*\1){2,}\s*$/;

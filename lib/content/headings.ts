@@ -7,7 +7,8 @@ export interface Heading {
   id: string;
 }
 
-const HEADING = /^(#{2,3})\s+(.+?)\s*\{\/\*\s*([a-z0-9-]+)\s*\*\/\}\s*$/;
+/** A `##`/`###` heading line with its explicit id: groups are the hashes, the title and the id. */
+export const HEADING_LINE = /^(#{2,3})\s+(.+?)\s*\{\/\*\s*([a-z0-9-]+)\s*\*\/\}\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 
 /**
@@ -21,7 +22,7 @@ export function extractHeadings(source: string): Heading[] {
   for (const line of source.split(/\r?\n/)) {
     if (FENCE.test(line)) inFence = !inFence;
     if (inFence) continue;
-    const match = HEADING.exec(line);
+    const match = HEADING_LINE.exec(line);
     if (!match) continue;
     const [, hashes = '', text = '', id = ''] = match;
     headings.push({ depth: hashes.length === 2 ? 2 : 3, text: plainText(text), id });

@@ -5,7 +5,7 @@ import { groupDigits } from '@/components/demos/shared/number-field';
 import { NumberInput } from '@/components/demos/shared/number-input';
 import { useWriteQuery } from '@/components/demos/shared/url-query';
 import { useLocale } from '@/components/demos/use-locale';
-import { DTYPES, MODELS, type Dtype } from '@/components/demos/kv-cache/presets';
+import { DTYPES, MODELS, type Dtype } from '@/components/demos/shared/kv-models';
 import { DemoFrame, InputError } from '@/components/ui/demo-frame';
 import { RangeField } from '@/components/ui/range-field';
 import { formatBytes } from '@/lib/format';

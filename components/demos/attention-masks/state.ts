@@ -4,7 +4,7 @@
  * `am-` keys. Pure; tested in tests/unit/demos/attention-masks-state.test.ts.
  */
 import { fieldsInMessage, parseField, type FieldError } from '@/components/demos/shared/number-field';
-import { DTYPE_BYTES, DTYPES, MODELS, type Dtype } from '@/components/demos/kv-cache/presets';
+import { DTYPE_BYTES, DTYPES, MODELS, type Dtype } from '@/components/demos/shared/kv-models';
 import { kvCacheBytes } from '@/lib/calculators/kv-cache';
 import { keptTokens, STREAMING_MASK_KINDS, type StreamingMaskKind } from '@/lib/frontiers/attention-masks';
 

@@ -1,5 +1,5 @@
 import type { FieldError } from '@/components/demos/shared/number-field';
-import type { Dtype } from '@/components/demos/kv-cache/presets';
+import type { Dtype } from '@/components/demos/shared/kv-models';
 import type { StreamingMaskKind } from '@/lib/frontiers/attention-masks';
 import type { MemoryField } from './state';
 

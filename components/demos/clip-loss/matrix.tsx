@@ -56,8 +56,9 @@ export function SimilarityHeatmap({ view, t }: { view: ClipView; t: ClipText }) 
  * text→image cross-entropy in the last row (their means are in the readout).
  */
 export function LogitsTable({ view, scale, t }: { view: ClipView; scale: string; t: ClipText }) {
+  // A region that can take focus, so a keyboard can scroll the table on a narrow screen.
   return (
-    <div className="overflow-x-auto">
+    <div role="region" aria-label={t.logitsCaption(scale)} tabIndex={0} className="overflow-x-auto">
       <table className="text-sm" data-logits>
         <caption className="mb-1 text-left text-xs text-muted">{t.logitsCaption(scale)}</caption>
         <thead>

@@ -2,7 +2,7 @@ import { Bars, Chart, createPlot, Label } from '@/components/ui/chart';
 import { groupDigits } from '@/components/demos/shared/number-field';
 import { formatBytes } from '@/lib/format';
 import { binaryUnit } from './axis-unit';
-import { SCHEMES, type KvShape, type Scheme } from './presets';
+import { SCHEMES, type KvShape, type Scheme } from '@/components/demos/shared/kv-models';
 import type { SchemeBytes } from './shape';
 import type { KvText } from './text';
 

@@ -19,7 +19,7 @@ import {
   type Dtype,
   type ModelKey,
   type Scheme,
-} from './presets';
+} from '@/components/demos/shared/kv-models';
 import {
   cacheBytes,
   draftFromShape,

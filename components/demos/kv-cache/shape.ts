@@ -5,7 +5,7 @@
 import { fieldsInMessage, parseField, type FieldError } from '@/components/demos/shared/number-field';
 import { kvCacheBytes } from '@/lib/calculators/kv-cache';
 import { latentKvCacheBytes } from '@/lib/calculators/latent-kv-cache';
-import { SCHEMES, type KvShape, type Scheme } from './presets';
+import { SCHEMES, type KvShape, type Scheme } from '@/components/demos/shared/kv-models';
 
 export const SHAPE_FIELDS = ['layers', 'heads', 'headDim', 'kvHeads', 'latentDim', 'ropeDim'] as const;
 export type ShapeField = (typeof SHAPE_FIELDS)[number];

@@ -1,5 +1,5 @@
 import type { FieldError } from '@/components/demos/shared/number-field';
-import type { Dtype, ModelKey, Scheme } from './presets';
+import type { Dtype, ModelKey, Scheme } from '@/components/demos/shared/kv-models';
 import type { ShapeField } from './shape';
 
 /** The kv-cache demo's words, Chinese first. */

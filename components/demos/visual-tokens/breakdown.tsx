@@ -38,8 +38,9 @@ export function Breakdown({
     { key: 'cls', label: t.parts.cls, value: count.clsTokens, show: count.clsTokens > 0 },
     { key: 'special', label: t.parts.special, value: count.specialTokens, show: count.specialTokens > 0 },
   ];
+  // A region that can take focus, so a keyboard can scroll the table on a narrow screen.
   return (
-    <div className="overflow-x-auto">
+    <div role="region" aria-label={t.breakdownCaption} tabIndex={0} className="overflow-x-auto">
       <table className="w-full min-w-[22rem] text-sm" data-breakdown>
         <caption className="mb-1 text-left text-xs text-muted">{t.breakdownCaption}</caption>
         <thead>

@@ -47,7 +47,9 @@ describe('the glossary files', () => {
         expect(term.href).toMatch(new RegExp(`^/${locale}/${term.chapter}/([a-z0-9-]+/)?#[a-z0-9-]+$`));
       }
     }
-  });
+    // The first call renders every definition of both glossaries (Markdown and KaTeX): several
+    // seconds on a loaded 2-core machine, more than vitest's default 5 s.
+  }, 30_000);
   it('getTerm names the file when an id is missing', () => {
     expect(() => getTerm('en', 'no-such-term')).toThrow(/no-such-term.*glossary\.json/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binaryUnit } from '@/components/demos/kv-cache/axis-unit';
-import { MODELS, type KvShape } from '@/components/demos/kv-cache/presets';
+import { MODELS, type KvShape } from '@/components/demos/shared/kv-models';
 import { cacheBytes, draftFromShape, type ShapeDraft } from '@/components/demos/kv-cache/shape';
 
 const draft = (shape: KvShape, patch: Partial<ShapeDraft> = {}): ShapeDraft => ({

@@ -1,5 +1,5 @@
 /**
- * The kv-cache demo's models: each one's attention shape, the scheme it really uses, and the
+ * The models the kv-cache and attention-masks demos share: each one's attention shape, the scheme it really uses, and the
  * numbers the other schemes would use for the same shape. Sources are named per model.
  */
 
