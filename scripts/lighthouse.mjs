@@ -2,7 +2,8 @@
 // Lighthouse accessibility, best-practices and SEO scores for every exported page, and the audits
 // that cost points. DESIGN.md's budget is 100 / 100 / 100 on every page; the script fails below it.
 // Lighthouse drives Debian's Chromium (started here by Playwright with a debugging port), with its
-// default mobile emulation, against the static export served by scripts/serve-out.mjs.
+// default mobile emulation, against the static export served by scripts/serve-out.mjs. The pages
+// are shared out over LIGHTHOUSE_LANES browsers (default 2) measured side by side.
 //
 //   npm run build && npm run lighthouse          (BASE_PATH must match the build's)
 //   npm run lighthouse -- /en/intro/ /zh/review/ (only these pages)
