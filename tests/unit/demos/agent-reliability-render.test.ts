@@ -13,18 +13,9 @@ import { AgentReliabilityDemo } from '@/components/demos/agent-reliability/demo'
 import { PassSection } from '@/components/demos/agent-reliability/pass-section';
 import { DEFAULT_CHAIN, type ChainDraft } from '@/components/demos/agent-reliability/state';
 import { TEXT } from '@/components/demos/agent-reliability/text';
-import { renderDemo } from './render-island';
+import { clean, renderDemo } from './render-island';
 
 /** Text with React's separators removed and the entities React writes decoded. */
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 const outputOf = (html: string, attr: string) =>
   clean(new RegExp(`<output[^>]*${attr}[^>]*>(.*?)</output>`, 's').exec(html)?.[1] ?? '');
 const alertOf = (html: string) => clean(/<p id="[^"]*" role="alert"[^>]*>(.*?)<\/p>/s.exec(html)?.[1] ?? '');

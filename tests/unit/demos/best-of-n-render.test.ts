@@ -9,18 +9,9 @@ import { BestOfNDemo } from '@/components/demos/best-of-n/demo';
 import { KlPanel } from '@/components/demos/best-of-n/kl';
 import { OverPanel } from '@/components/demos/best-of-n/overopt';
 import { KL_TEXT, OVER_TEXT } from '@/components/demos/best-of-n/text';
-import { renderDemo } from './render-island';
+import { clean, renderDemo } from './render-island';
 
 /** Text with React's separators removed and the entities React writes decoded. */
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');
 

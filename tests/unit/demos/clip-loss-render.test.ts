@@ -9,16 +9,7 @@ import { ClipLossDemo } from '@/components/demos/clip-loss/demo';
 import { ClipLab } from '@/components/demos/clip-loss/lab';
 import { INIT_SCALE_INDEX, MAX_SCALE_INDEX, PRESETS } from '@/components/demos/clip-loss/presets';
 import { TEXT } from '@/components/demos/clip-loss/text';
-import { renderDemo } from './render-island';
-
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
+import { clean, renderDemo } from './render-island';
 
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');

@@ -9,16 +9,7 @@ import { ContextCostDemo } from '@/components/demos/context-cost/demo';
 import { ContextCostLab } from '@/components/demos/context-cost/lab';
 import { DEFAULT_DRAFT, type Draft, type Field } from '@/components/demos/context-cost/model';
 import { TEXT } from '@/components/demos/context-cost/text';
-import { renderDemo } from './render-island';
-
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
+import { clean, renderDemo } from './render-island';
 
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');

@@ -9,18 +9,9 @@ import { ContextualCalibrationDemo } from '@/components/demos/contextual-calibra
 import { CcLab } from '@/components/demos/contextual-calibration/lab';
 import { DEFAULT_DRAFT, presetDraft, type CcDraft } from '@/components/demos/contextual-calibration/model';
 import { TEXT } from '@/components/demos/contextual-calibration/text';
-import { renderDemo } from './render-island';
+import { clean, renderDemo } from './render-island';
 
 /** Text with React's separators removed and the entities React writes decoded. */
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');
 

@@ -8,18 +8,9 @@ import { Calculator } from '@/components/demos/dpo-calculator/calculator';
 import { DpoCalculatorDemo } from '@/components/demos/dpo-calculator/demo';
 import { DEFAULT_DRAFT, withPreset } from '@/components/demos/dpo-calculator/presets';
 import { TEXT } from '@/components/demos/dpo-calculator/text';
-import { renderDemo } from './render-island';
+import { clean, renderDemo } from './render-island';
 
 /** Text with React's separators removed and the entities React writes decoded. */
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');
 

@@ -10,18 +10,9 @@ import { AggregationTab } from '@/components/demos/grpo-lab/aggregation-tab';
 import { GrpoLabDemo } from '@/components/demos/grpo-lab/demo';
 import { DEFAULT_ADVANTAGES, DEFAULT_AGGREGATION, withRow } from '@/components/demos/grpo-lab/group';
 import { TEXT } from '@/components/demos/grpo-lab/text';
-import { renderDemo } from './render-island';
+import { clean, renderDemo } from './render-island';
 
 /** Text with React's separators removed and the entities React writes decoded. */
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');
 

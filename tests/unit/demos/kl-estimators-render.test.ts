@@ -10,18 +10,9 @@ import { KlLab } from '@/components/demos/kl-estimators/lab';
 import { DEFAULT_DRAFT } from '@/components/demos/kl-estimators/presets';
 import { TEXT } from '@/components/demos/kl-estimators/text';
 import { klEstimatorMonteCarlo } from '@/lib/alignment';
-import { renderDemo } from './render-island';
+import { clean, renderDemo } from './render-island';
 
 /** Text with React's separators removed and the entities React writes decoded. */
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');
 

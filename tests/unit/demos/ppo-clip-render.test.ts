@@ -7,18 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { ClipLab } from '@/components/demos/ppo-clip/clip-lab';
 import { PpoClipDemo } from '@/components/demos/ppo-clip/demo';
 import { TEXT } from '@/components/demos/ppo-clip/text';
-import { renderDemo } from './render-island';
+import { clean, renderDemo } from './render-island';
 
 /** Text with React's separators removed and the entities React writes decoded. */
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');
 

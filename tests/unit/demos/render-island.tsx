@@ -11,3 +11,13 @@ export function renderDemo<P extends object>(Component: ComponentType<P>, props:
     </IslandRoot>,
   );
 }
+
+/** Server HTML as text: React's text separators dropped and the five escaped characters restored. */
+export const clean = (html: string) =>
+  html
+    .replace(/<!-- -->/g, '')
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');

@@ -10,18 +10,9 @@ import { DEFAULT_FIT } from '@/components/demos/reward-model/fit-compute';
 import { FitPanel } from '@/components/demos/reward-model/fit';
 import { PairPanel } from '@/components/demos/reward-model/pair';
 import { FIT_TEXT, PAIR_TEXT } from '@/components/demos/reward-model/text';
-import { renderDemo } from './render-island';
+import { clean, renderDemo } from './render-island';
 
 /** Text with React's separators removed and the entities React writes decoded. */
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');
 

@@ -10,18 +10,9 @@ import { SelfConsistencyDemo } from '@/components/demos/self-consistency/demo';
 import { ScLab } from '@/components/demos/self-consistency/lab';
 import { DEFAULT_DRAFT, PRESETS } from '@/components/demos/self-consistency/model';
 import { TEXT } from '@/components/demos/self-consistency/text';
-import { renderDemo } from './render-island';
+import { clean, renderDemo } from './render-island';
 
 /** Text with React's separators removed and the entities React writes decoded. */
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');
 

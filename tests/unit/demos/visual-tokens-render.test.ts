@@ -8,16 +8,7 @@ import { VisualTokensDemo } from '@/components/demos/visual-tokens/demo';
 import { VisualTokensLab } from '@/components/demos/visual-tokens/lab';
 import { DEFAULT_DRAFT, PRESETS } from '@/components/demos/visual-tokens/presets';
 import { TEXT } from '@/components/demos/visual-tokens/text';
-import { renderDemo } from './render-island';
-
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
+import { clean, renderDemo } from './render-island';
 
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');

@@ -14,18 +14,9 @@ import { WorkflowPatternsDemo } from '@/components/demos/workflow-patterns/demo'
 import { WorkflowLab } from '@/components/demos/workflow-patterns/lab';
 import { defaultDraft, PATTERNS, type Pattern } from '@/components/demos/workflow-patterns/model';
 import { TEXT } from '@/components/demos/workflow-patterns/text';
-import { renderDemo } from './render-island';
+import { clean, renderDemo } from './render-island';
 
 /** Text with React's separators removed and the entities React writes decoded. */
-const clean = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 const readout = (html: string) =>
   clean(/<output[^>]*data-readout[^>]*>(.*?)<\/output>/s.exec(html)?.[1] ?? '');
 
