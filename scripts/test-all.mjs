@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: every gate, in the order that fails fastest, then one summary line.
-//   format check · lint · type-check · content lint · unit tests (vitest) ·
+//   format check, lint, type-check and content lint (at the same time) · unit tests (vitest) ·
 //   production build under BASE_PATH=/llm · JS budget · Lighthouse (a11y, best practices, SEO = 100) ·
 //   end-to-end tests (Playwright, Chromium)
 // Unit and end-to-end tests count one per test; every other gate counts as one check.
 // The last line is always `N passed, N failed` (CI reads it).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const E2E_BASE_PATH = '/llm';
@@ -44,6 +44,35 @@ function gate(name, command, args, extraEnv) {
   return ok;
 }
 
+/**
+ * Runs independent gates at the same time (the static checks are single-threaded and the machine
+ * has two cores), each with its output held back and printed whole when it ends, in order.
+ */
+async function gatesTogether(list) {
+  const results = await Promise.all(
+    list.map(
+      ([name, command, args]) =>
+        new Promise((resolve) => {
+          const start = Date.now();
+          const child = spawn(command, args, { env });
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          child.on('close', (code) =>
+            resolve({ name, ok: code === 0, output, seconds: (Date.now() - start) / 1000 }),
+          );
+        }),
+    ),
+  );
+  for (const { name, ok, output, seconds } of results) {
+    console.log(`\n▶ ${name}\n${output.trimEnd()}`);
+    timings.push(`${name} ${seconds.toFixed(1)} s`);
+    if (ok) passed += 1;
+    else failed += 1;
+    console.log(ok ? `✔ ${name}` : `✘ ${name} failed`);
+  }
+}
+
 function readJson(file) {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -54,10 +83,12 @@ function readJson(file) {
 
 fs.mkdirSync('reports', { recursive: true });
 
-gate('format', 'npx', ['prettier', '--check', '.']);
-gate('lint', 'npx', ['eslint', '.']);
-gate('typecheck', 'npx', ['tsc', '--noEmit']);
-gate('content lint', 'npx', ['tsx', 'scripts/lint-content.ts']);
+await gatesTogether([
+  ['format', 'npx', ['prettier', '--check', '.']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['content lint', 'npx', ['tsx', 'scripts/lint-content.ts']],
+]);
 
 // Unit tests: count each test.
 fs.rmSync('reports/unit.json', { force: true });

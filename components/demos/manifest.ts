@@ -12,6 +12,11 @@ export interface DemoSpec {
   keyboard: { target: string; keys: readonly string[] };
   /** Selector (inside the root) of the main live readout: an `<output data-readout>`. */
   readout: string;
+  /**
+   * The demo keeps its state in the address bar (components/demos/shared/url-query.ts), so the
+   * keyboard check also expects the URL to change and a reopened link to show the same readout.
+   */
+  urlState?: true;
 }
 
 export const demoManifest = [
@@ -51,6 +56,7 @@ export const demoManifest = [
     component: 'DecodingPipeline',
     keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft', 'ArrowLeft'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'beam-search',
@@ -178,6 +184,7 @@ export const demoManifest = [
     // The step slider: step 251,000 → 250,500 on the LLaMA-2 preset; the learning rate at that step changes.
     keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'adam-stepper',
@@ -192,6 +199,7 @@ export const demoManifest = [
     // p → 1 (Home): one device has no bubble, so the readout drops to 0 for every schedule.
     keyboard: { target: 'input[type="range"]', keys: ['Home'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'training-memory',
@@ -199,6 +207,7 @@ export const demoManifest = [
     // The checked ZeRO radio: ZeRO-1 → ZeRO-2 on either preset (7B: 51.5 → 40.5 GiB per GPU).
     keyboard: { target: 'input[type="radio"]:checked', keys: ['ArrowRight'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'number-formats',
@@ -206,6 +215,7 @@ export const demoManifest = [
     // FP16 → BF16: 0.1 reads 0.0999755859375, then 0.10009765625.
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'rope-scaling',
@@ -213,6 +223,7 @@ export const demoManifest = [
     // Scale factor 8 → 4: the longest wavelength halves.
     keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'dpo-calculator',
@@ -220,6 +231,7 @@ export const demoManifest = [
     // Sigmoid → IPO at policy = reference: ln 2 → (1/(2β))² = 25.
     keyboard: { target: 'input[type="radio"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'chat-template',
@@ -227,6 +239,7 @@ export const demoManifest = [
     // ChatML → Llama 3: the rendered string and its character counts change.
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'lora-lab',
@@ -234,6 +247,7 @@ export const demoManifest = [
     // Space unticks q_proj: Llama 2 7B at r = 8 goes from 4,194,304 (q, v) to 2,097,152 (v only).
     keyboard: { target: 'input[type="checkbox"]', keys: ['Space'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'grpo-lab',
@@ -243,6 +257,7 @@ export const demoManifest = [
     // ArrowRight moves grpo → bnpo (long/short weight ratio 0.1111 → 1.0000).
     keyboard: { target: '[data-keyboard]', keys: ['Space', 'ArrowRight'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'ppo-clip',
@@ -250,6 +265,7 @@ export const demoManifest = [
     // The first slider is ε: 0.2 → 0.25 moves the clip edge the readout's ratio sits against.
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'kl-estimators',
@@ -257,6 +273,7 @@ export const demoManifest = [
     // The first select is the preset: close → far changes the true KL in the readout.
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'reward-model',
@@ -264,6 +281,7 @@ export const demoManifest = [
     // Pair view: r_c 1 → 1.25 raises P(chosen ≻ rejected) and lowers the loss.
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'best-of-n',
@@ -271,6 +289,7 @@ export const demoManifest = [
     // KL view: N 4 → 6 raises ln N − (N − 1)/N.
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'self-consistency',
@@ -278,6 +297,7 @@ export const demoManifest = [
     // The n slider 15 → 14 changes the majority-vote accuracy.
     keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'contextual-calibration',
@@ -285,6 +305,7 @@ export const demoManifest = [
     // The first select is input 1's gold label: positive → negative changes the calibrated accuracy.
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'tree-of-thoughts',
@@ -292,6 +313,7 @@ export const demoManifest = [
     // The value-rule select: rollout → one-step changes what the search keeps (b = 1 and b = 5 alike).
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'injection-sandbox',
@@ -299,6 +321,7 @@ export const demoManifest = [
     // Defence naive → delimiting: the toy's output goes from the injected reply to the summary.
     keyboard: { target: 'select[name="inj-defence"]', keys: ['ArrowDown'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'prompt-builder',
@@ -306,6 +329,7 @@ export const demoManifest = [
     // The first slider: one more demonstration changes the assembled prompt's length.
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'react-stepper',
@@ -313,6 +337,7 @@ export const demoManifest = [
     // Turn 0 → 1: "Turn 0 of 3: not started" becomes "Turn 1 of 3: running, no final answer yet".
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'workflow-patterns',
@@ -320,6 +345,7 @@ export const demoManifest = [
     // The pattern select, chaining → routing: success 0.729 → 0.855 at the defaults.
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'agent-reliability',
@@ -327,6 +353,7 @@ export const demoManifest = [
     // n = 8 → 7 (first slider) at c = 6, k = 4: pass^4 goes C(6,4)/C(8,4) = 0.2143 → C(6,4)/C(7,4) = 0.4286.
     keyboard: { target: 'input[type="range"]', keys: ['ArrowLeft'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'context-cost',
@@ -334,6 +361,7 @@ export const demoManifest = [
     // The policy select: sliding window → periodic summary changes the input tokens and cost.
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'chunking-tradeoff',
@@ -341,6 +369,7 @@ export const demoManifest = [
     // the chunk-size slider: 80 → 100 words (en) / 150 → 200 characters (zh) changes the chunk count
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'abstention-scoring',
@@ -348,6 +377,7 @@ export const demoManifest = [
     // the confidence-target slider: t = 0.5 → 0.6 changes both penalised scores
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'attention-masks',
@@ -355,6 +385,7 @@ export const demoManifest = [
     // the model select (the first range slider is the grid length, which the readout does not show)
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'clip-loss',
@@ -362,6 +393,7 @@ export const demoManifest = [
     // s: 1/0.07 → 20: the aligned batch's loss goes from 0.2123 to 0.1146 (open_clip ClipLoss, by hand).
     keyboard: { target: 'input[type="range"]', keys: ['ArrowRight'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'visual-tokens',
@@ -369,6 +401,7 @@ export const demoManifest = [
     // mode anyres → native on a 672 × 672 image: 2,928 → 2,304 tokens.
     keyboard: { target: 'select', keys: ['ArrowDown'] },
     readout: '[data-readout]',
+    urlState: true,
   },
   {
     id: 'rag-explorer',
@@ -376,6 +409,7 @@ export const demoManifest = [
     // k 5 → 4: "recall@5 …" becomes "recall@4 …" (before the corpus arrives, "loading" becomes a result)
     keyboard: { target: '[data-field="rag-k"] input[type="range"]', keys: ['ArrowLeft'] },
     readout: '[data-readout]',
+    urlState: true,
   },
 ] as const satisfies readonly DemoSpec[];
 

@@ -12,12 +12,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/abstention-scoring/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'abstention-scoring';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const OPENING = t.readout('0.5', '1', '0.570', '0.450', '0.140', '0.300');
 

@@ -8,11 +8,11 @@
 import { expect, test } from '@playwright/test';
 import { TEXT } from '@/components/demos/adam-stepper/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'adam-stepper';
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const start = t.readoutStart('(−1.0000, −1.5000)', '(−1.0000, −1.5000)');
   const first = t.readout(1, '(−0.9000, −1.4000)', '(−0.8500, −1.3250)');

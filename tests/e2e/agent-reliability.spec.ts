@@ -13,7 +13,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/agent-reliability/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'agent-reliability';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
@@ -21,7 +21,7 @@ const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 /** An accessible name that starts with `label` (the p field appends its hint). */
 const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const DEFAULT_CHAIN = t.chainReadout(20, 1, '0.3585', '0.9512', '12.83', '20.51', 40);
   const LIST_RETRY = t.chainReadout(3, 1, '0.3600', '0.7128', '2.62', '3.71', 6);

@@ -7,7 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/attention-lab/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const demoOf = (page: Page) => page.locator('[data-demo="attention-lab"]').first();
 
@@ -18,7 +18,7 @@ async function press(page: Page, control: Locator, ...keys: string[]) {
   for (const key of keys) await page.keyboard.press(key);
 }
 
-for (const sitePath of pagesWithDemo('attention-lab')) {
+for (const sitePath of behaviourPages('attention-lab')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`attention-lab on ${sitePath}`, () => {

@@ -10,13 +10,13 @@ import { expect, test, type Page } from '@playwright/test';
 import type { MemoryField } from '@/components/demos/attention-masks/state';
 import { TEXT } from '@/components/demos/attention-masks/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'attention-masks';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const locale = sitePath.startsWith('/zh/') ? 'zh' : 'en';
   const t = TEXT[locale];
   const field = (page: Page, f: MemoryField) =>

@@ -10,7 +10,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { KL_TEXT, OVER_TEXT } from '@/components/demos/best-of-n/text';
-import { pagesWithDemo, url } from './site-map';
+import { behaviourPages, url } from './site-map';
 
 const ID = 'best-of-n';
 
@@ -38,7 +38,7 @@ async function press(page: Page, control: Locator, ...keys: string[]) {
   for (const key of keys) await page.keyboard.press(key);
 }
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const k = KL_TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const o = OVER_TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const atPeak = o.readout({

@@ -7,9 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/block-anatomy/text';
 import { VIEW_TEXT } from '@/components/demos/block-anatomy/text-views';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
-for (const sitePath of pagesWithDemo('block-anatomy')) {
+for (const sitePath of behaviourPages('block-anatomy')) {
   const locale = sitePath.startsWith('/zh/') ? 'zh' : 'en';
   const t = TEXT[locale];
   const tv = VIEW_TEXT[locale];

@@ -14,7 +14,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/chat-template/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'chat-template';
 
@@ -31,7 +31,7 @@ const CHATML_ZH =
   '<|im_start|>user\n损失怎么算？<|im_end|>\n' +
   '<|im_start|>assistant\n只在回答的词元上算交叉熵。<|im_end|>\n';
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const zh = sitePath.startsWith('/zh/');
   const t = TEXT[zh ? 'zh' : 'en'];
   const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();

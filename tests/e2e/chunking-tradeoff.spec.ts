@@ -9,7 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/chunking-tradeoff/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'chunking-tradeoff';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
@@ -41,7 +41,7 @@ const CASES: Record<'zh' | 'en', Case> = {
   },
 };
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const locale = sitePath.startsWith('/zh/') ? 'zh' : 'en';
   const t = TEXT[locale];
   const c = CASES[locale];

@@ -11,12 +11,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/clip-loss/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'clip-loss';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const field = (page: Page, vector: string, axis: string) =>
     demoOf(page).getByLabel(t.field(vector, axis), { exact: true });

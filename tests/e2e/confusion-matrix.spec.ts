@@ -4,7 +4,7 @@
  * "predict everything negative" case, and an accessible chart and table. Both languages.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 import { openDemo } from './open-demo';
 
 /** Repeats `action` until `target` shows `text`: a first try can land before the demo hydrates. */
@@ -15,7 +15,7 @@ async function until(target: Locator, text: RegExp | string, action: () => Promi
   }).toPass({ timeout: 20_000 });
 }
 
-for (const sitePath of pagesWithDemo('confusion-matrix')) {
+for (const sitePath of behaviourPages('confusion-matrix')) {
   test.describe(`confusion-matrix on ${sitePath}`, () => {
     test.beforeEach(async ({ page }) => {
       await openDemo(page, sitePath, 'confusion-matrix');

@@ -16,7 +16,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Field } from '@/components/demos/context-cost/model';
 import { TEXT } from '@/components/demos/context-cost/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 /** An accessible name that starts with `label` (each field's label is followed by its unit hint). */
 const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -24,7 +24,7 @@ const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|
 const ID = 'context-cost';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const field = (page: Page, f: Field) =>
     demoOf(page).getByRole('textbox', { name: startsWith(t.fields[f]) });

@@ -12,12 +12,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/contextual-calibration/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'contextual-calibration';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const { positive, negative } = t.labels;
   const readout = (page: Page) => demoOf(page).locator('output[data-readout]');

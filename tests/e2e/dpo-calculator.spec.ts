@@ -11,12 +11,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/dpo-calculator/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'dpo-calculator';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const sigmoid = (loss: string) => t.readout(t.lossNames.sigmoid, loss);
   /** The values of the term list: h, r̂_c, r̂_r, margin, gradient weight. */

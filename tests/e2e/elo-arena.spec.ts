@@ -5,10 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { TEXT } from '@/components/demos/elo-arena/text';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 import { openDemo } from './open-demo';
 
-for (const sitePath of pagesWithDemo('elo-arena')) {
+for (const sitePath of behaviourPages('elo-arena')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`elo-arena on ${sitePath}`, () => {

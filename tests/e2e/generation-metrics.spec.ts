@@ -4,10 +4,10 @@
  * Runs on every page that shows the demo (see site-map.ts), in both languages.
  */
 import { expect, test } from '@playwright/test';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 import { openDemo } from './open-demo';
 
-for (const sitePath of pagesWithDemo('generation-metrics')) {
+for (const sitePath of behaviourPages('generation-metrics')) {
   test.describe(`generation-metrics on ${sitePath}`, () => {
     test.beforeEach(async ({ page }) => {
       await openDemo(page, sitePath, 'generation-metrics');

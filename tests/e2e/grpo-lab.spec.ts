@@ -13,7 +13,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT, type GrpoText } from '@/components/demos/grpo-lab/text';
-import { pagesWithDemo, url } from './site-map';
+import { behaviourPages, url } from './site-map';
 
 const ID = 'grpo-lab';
 
@@ -35,7 +35,7 @@ async function openTab(page: Page, sitePath: string, title: string) {
   return demo;
 }
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t: GrpoText = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const adv = (v: string) => t.advantagesReadout(v);
   const agg = (name: string, v: string) => t.aggregationReadout(name, v);

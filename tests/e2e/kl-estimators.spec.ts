@@ -11,7 +11,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/kl-estimators/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 /** An accessible name that starts with `label` (the Monte-Carlo fields append their hint). */
 const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -19,7 +19,7 @@ const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|
 const ID = 'kl-estimators';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const cell = (page: Page, side: 'policy' | 'ref', token: string) =>
     demoOf(page).getByLabel(t.field(t.sides[side], token), { exact: true });

@@ -6,9 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { TEXT } from '@/components/demos/kv-cache/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
-for (const sitePath of pagesWithDemo('kv-cache')) {
+for (const sitePath of behaviourPages('kv-cache')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`kv-cache on ${sitePath}`, () => {

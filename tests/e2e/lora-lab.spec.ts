@@ -10,7 +10,7 @@ import { TEXT } from '@/components/demos/lora-lab/text';
 import { MORE_TEXT } from '@/components/demos/lora-lab/text-more';
 import type { TabKey } from '@/components/demos/lora-lab/tabs';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 /** The lab the MDX opened on `tab` (its tab list carries `data-lab`), scrolled into view and hydrated. */
 async function labOn(page: Page, tab: TabKey): Promise<Locator> {
@@ -29,7 +29,7 @@ async function labOn(page: Page, tab: TabKey): Promise<Locator> {
 /** The visible panel of a lab (panels opened earlier stay mounted but hidden). */
 const panelOf = (lab: Locator) => lab.locator('[role="tabpanel"]:not([hidden])');
 
-for (const sitePath of pagesWithDemo('lora-lab')) {
+for (const sitePath of behaviourPages('lora-lab')) {
   const locale = sitePath.startsWith('/zh/') ? 'zh' : 'en';
   const t = TEXT[locale];
   const m = MORE_TEXT[locale];

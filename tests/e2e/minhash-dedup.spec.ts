@@ -5,9 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { TEXT } from '@/components/demos/minhash-dedup/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
-for (const sitePath of pagesWithDemo('minhash-dedup')) {
+for (const sitePath of behaviourPages('minhash-dedup')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`minhash-dedup on ${sitePath}`, () => {

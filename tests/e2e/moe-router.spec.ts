@@ -6,9 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { TEXT } from '@/components/demos/moe-router/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
-for (const sitePath of pagesWithDemo('moe-router')) {
+for (const sitePath of behaviourPages('moe-router')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`moe-router on ${sitePath}`, () => {

@@ -10,7 +10,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/number-formats/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 type Preset = 'default' | 'underflow' | 'overflow';
 
@@ -29,7 +29,7 @@ async function instance(page: Page, preset: Preset): Promise<Locator | null> {
 const stored = (demo: Locator, format: string) =>
   demo.locator(`tr[data-format="${format}"] [data-stored]`).first();
 
-for (const sitePath of pagesWithDemo('number-formats')) {
+for (const sitePath of behaviourPages('number-formats')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`number-formats on ${sitePath}`, () => {

@@ -5,9 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { TEXT } from '@/components/demos/online-softmax/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
-for (const sitePath of pagesWithDemo('online-softmax')) {
+for (const sitePath of behaviourPages('online-softmax')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`online-softmax on ${sitePath}`, () => {

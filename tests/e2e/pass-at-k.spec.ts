@@ -4,10 +4,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { TEXT } from '@/components/demos/pass-at-k/text';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 import { openDemo } from './open-demo';
 
-for (const sitePath of pagesWithDemo('pass-at-k')) {
+for (const sitePath of behaviourPages('pass-at-k')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`pass-at-k on ${sitePath}`, () => {

@@ -8,9 +8,9 @@
 import { expect, test } from '@playwright/test';
 import { TEXT } from '@/components/demos/pipeline-bubble/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
-for (const sitePath of pagesWithDemo('pipeline-bubble')) {
+for (const sitePath of behaviourPages('pipeline-bubble')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const plain = t.formulaPlain;
   const interleaved = t.formulaInterleaved;

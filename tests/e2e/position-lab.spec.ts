@@ -10,7 +10,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/position-lab/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const demoOf = (page: Page) => page.locator('[data-demo="position-lab"]').first();
 
@@ -29,7 +29,7 @@ async function goTo(page: Page, demo: Locator, key: 'Home' | 'End' | 'rope') {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-for (const sitePath of pagesWithDemo('position-lab')) {
+for (const sitePath of behaviourPages('position-lab')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`position-lab on ${sitePath}`, () => {

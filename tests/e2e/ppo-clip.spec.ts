@@ -10,13 +10,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/ppo-clip/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'ppo-clip';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 const MINUS = '\u2212';
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`${ID} on ${sitePath}`, () => {

@@ -4,7 +4,7 @@
  * the keyboard, and the tied-score explanation. Both languages.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 import { openDemo } from './open-demo';
 
 /** Repeats `action` until `check` passes: a first try can land before the demo hydrates. */
@@ -16,7 +16,7 @@ async function until(check: () => Promise<unknown>, action: () => Promise<unknow
 }
 const shows = (target: Locator, text: RegExp) => () => expect(target).toHaveText(text, { timeout: 1000 });
 
-for (const sitePath of pagesWithDemo('pr-roc-curves')) {
+for (const sitePath of behaviourPages('pr-roc-curves')) {
   test.describe(`pr-roc-curves on ${sitePath}`, () => {
     test.beforeEach(async ({ page }) => {
       await openDemo(page, sitePath, 'pr-roc-curves');

@@ -17,11 +17,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { PRESETS } from '@/components/demos/prompt-builder/presets';
 import { TEXT } from '@/components/demos/prompt-builder/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'prompt-builder';
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const zh = sitePath.startsWith('/zh/');
   const locale = zh ? 'zh' : 'en';
   const t = TEXT[locale];

@@ -16,12 +16,12 @@ import { PRESETS } from '@/components/demos/rag-explorer/presets';
 import { DEFAULT_SETTINGS, OVERLAP_STEPS, SIZE_STEPS } from '@/components/demos/rag-explorer/settings';
 import { TEXT } from '@/components/demos/rag-explorer/text';
 import { openDemo } from './open-demo';
-import { OUT, exportedHtml, pagesWithDemo, url } from './site-map';
+import { OUT, exportedHtml, behaviourPages, url } from './site-map';
 
 const ID = 'rag-explorer';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const locale = sitePath.startsWith('/zh/') ? 'zh' : 'en';
   const t = TEXT[locale];
   const defaults = DEFAULT_SETTINGS[locale];

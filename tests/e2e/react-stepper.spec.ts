@@ -13,7 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DOCUMENTS, PRESETS } from '@/components/demos/react-stepper/presets';
 import { TEXT } from '@/components/demos/react-stepper/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'react-stepper';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
@@ -22,7 +22,7 @@ const step = (action: string, input: string) => `Thought: try it\nAction: ${acti
 const lastAnswer = (steps: readonly string[]) =>
   (steps[steps.length - 1] ?? '').split('Final Answer: ')[1] ?? '';
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const locale = sitePath.startsWith('/zh/') ? 'zh' : 'en';
   const t = TEXT[locale];
   const readout = (page: Page) => demoOf(page).locator('output[data-readout]');

@@ -13,7 +13,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FIT_TEXT, PAIR_TEXT } from '@/components/demos/reward-model/text';
-import { pagesWithDemo, url } from './site-map';
+import { behaviourPages, url } from './site-map';
 
 const ID = 'reward-model';
 
@@ -41,7 +41,7 @@ async function press(page: Page, control: Locator, ...keys: string[]) {
   for (const key of keys) await page.keyboard.press(key);
 }
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const locale = sitePath.startsWith('/zh/') ? 'zh' : 'en';
   const p = PAIR_TEXT[locale];
   const f = FIT_TEXT[locale];

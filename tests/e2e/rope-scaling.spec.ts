@@ -11,14 +11,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/rope-scaling/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const demoOf = (page: Page) => page.locator('[data-demo="rope-scaling"]').first();
 /** A cell of the per-frequency table: row i, column c (0 = i, 2 = original, 5 = llama3, 6 = stretch, 7 = class). */
 const cell = (demo: Locator, i: number, c: number) =>
   demo.locator('table tbody tr').nth(i).locator('th, td').nth(c);
 
-for (const sitePath of pagesWithDemo('rope-scaling')) {
+for (const sitePath of behaviourPages('rope-scaling')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const readoutOf = (
     method: 'linear' | 'dynamic' | 'llama3',

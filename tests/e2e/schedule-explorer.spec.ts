@@ -8,11 +8,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/schedule-explorer/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'schedule-explorer';
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 

@@ -15,12 +15,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { answerName } from '@/components/demos/self-consistency/model';
 import { TEXT } from '@/components/demos/self-consistency/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'self-consistency';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const field = (page: Page, i: number) =>
     demoOf(page).getByLabel(t.answerLabel(answerName(i), i === 0), { exact: true });

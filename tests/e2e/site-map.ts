@@ -27,6 +27,20 @@ export function pagesWithDemo(id: string): string[] {
   return exportedPages().filter((p) => exportedHtml(p)?.includes(`data-demo="${id}"`));
 }
 
+/**
+ * Pages on which a demo's own spec runs its behaviour tests: the demo's pages in one language.
+ * The other language keeps a smoke test: demos.spec.ts opens the demo on every page in both
+ * languages (it renders, its control is labelled, the keyboard changes its readout and its URL
+ * state), and the SSR render tests check both languages' text. The language alternates between
+ * demos (by the parity of the id's character codes, so it stays put when demos are added), and
+ * both languages' strings go through behaviour tests across the suite. Halves the e2e time of the
+ * demo specs.
+ */
+export function behaviourPages(id: string): string[] {
+  const locale = [...id].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 2 === 0 ? 'zh' : 'en';
+  return pagesWithDemo(id).filter((p) => p.startsWith(`/${locale}/`));
+}
+
 /** `/zh/intro/` → the URL Playwright navigates to (relative to baseURL, which carries the base path). */
 export function url(sitePath: string): string {
   return sitePath.replace(/^\//, '');

@@ -18,11 +18,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/tokenizer-lab/text';
 import { openDemo } from './open-demo';
-import { exportedHtml, pagesWithDemo } from './site-map';
+import { exportedHtml, behaviourPages } from './site-map';
 
 const ID = 'tokenizer-lab';
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   /** The first lab on the page, hydrated, switched to `tab` by the keyboard. */

@@ -8,9 +8,9 @@
 import { expect, test } from '@playwright/test';
 import { TEXT } from '@/components/demos/training-memory/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
-for (const sitePath of pagesWithDemo('training-memory')) {
+for (const sitePath of behaviourPages('training-memory')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`training-memory on ${sitePath}`, () => {

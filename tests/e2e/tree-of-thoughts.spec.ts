@@ -8,13 +8,13 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { TEXT } from '@/components/demos/tree-of-thoughts/text';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 import { openDemo } from './open-demo';
 
 /** The readout up to its last figure (states valued, a count from lib rather than by hand). */
 const before = (full: string) => full.slice(0, full.lastIndexOf('999'));
 
-for (const sitePath of pagesWithDemo('tree-of-thoughts')) {
+for (const sitePath of behaviourPages('tree-of-thoughts')) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
 
   test.describe(`tree-of-thoughts on ${sitePath}`, () => {

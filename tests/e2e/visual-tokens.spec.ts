@@ -11,14 +11,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/visual-tokens/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'visual-tokens';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 /** An accessible name that starts with `label` (a field's hint follows its label). */
 const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const input = (page: Page, field: keyof typeof t.fields) =>
     demoOf(page).getByRole('textbox', { name: startsWith(t.fields[field]) });

@@ -15,12 +15,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEXT } from '@/components/demos/workflow-patterns/text';
 import { openDemo } from './open-demo';
-import { pagesWithDemo } from './site-map';
+import { behaviourPages } from './site-map';
 
 const ID = 'workflow-patterns';
 const demoOf = (page: Page) => page.locator(`[data-demo="${ID}"]`).first();
 
-for (const sitePath of pagesWithDemo(ID)) {
+for (const sitePath of behaviourPages(ID)) {
   const t = TEXT[sitePath.startsWith('/zh/') ? 'zh' : 'en'];
   const readout = (page: Page) => demoOf(page).locator('output[data-readout]');
   const patternSelect = (page: Page) => demoOf(page).getByLabel(t.pattern, { exact: true });
