@@ -16,22 +16,12 @@ import { describe, expect, it } from 'vitest';
 import { ChatTemplateDemo } from '@/components/demos/chat-template/demo';
 import type { ChatTemplateName } from '@/lib/alignment/render-chat';
 import type { Locale } from '@/lib/i18n';
-import { renderDemo } from './render-island';
+import { renderDemo, textOf } from './render-island';
 
 const render = (template: ChatTemplateName, locale: Locale) =>
   renderDemo(ChatTemplateDemo, { template }, locale);
 
 /** The text content of the first element carrying `attr`, with React's HTML escapes undone. */
-function textOf(html: string, attr: string): string {
-  const match = new RegExp(`<pre[^>]*${attr}[^>]*>([\\s\\S]*?)</pre>`).exec(html);
-  return (match?.[1] ?? '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 const CHATML_EN =
   '<|im_start|>system\nAnswer in one sentence.<|im_end|>\n' +
@@ -44,8 +34,8 @@ describe('ChatTemplateDemo (server render)', () => {
   it('renders the default conversation as the exact ChatML string (en)', () => {
     const html = render('chatml', 'en');
     expect(html).toContain('data-demo="chat-template"');
-    expect(textOf(html, 'data-rendered')).toBe(CHATML_EN);
-    expect(textOf(html, 'data-exact')).toBe(JSON.stringify(CHATML_EN));
+    expect(textOf(html, 'pre', 'data-rendered')).toBe(CHATML_EN);
+    expect(textOf(html, 'pre', 'data-exact')).toBe(JSON.stringify(CHATML_EN));
     expect(html).toContain(
       'Loss on 102 of 282 characters (36.2%) in 2 trainable spans; 2 of 10 special tokens carry loss',
     );
@@ -76,7 +66,7 @@ describe('ChatTemplateDemo (server render)', () => {
   });
 
   it('renders the Llama 3 string with one <|begin_of_text|> and no warnings', () => {
-    const text = textOf(render('llama3', 'en'), 'data-rendered');
+    const text = textOf(render('llama3', 'en'), 'pre', 'data-rendered');
     expect(
       text.startsWith(
         '<|begin_of_text|><|start_header_id|>system<|end_header_id|>\n\nAnswer in one sentence.<|eot_id|>',
@@ -96,6 +86,6 @@ describe('ChatTemplateDemo (server render)', () => {
     expect(html).toContain('带系统提示的多轮对话');
     expect(html).toContain('计数单位是字符');
     expect(html).toContain('data-before="assistant · 带损失"');
-    expect(textOf(html, 'data-rendered')).toContain('<|im_start|>user\n什么是 SFT？<|im_end|>\n');
+    expect(textOf(html, 'pre', 'data-rendered')).toContain('<|im_start|>user\n什么是 SFT？<|im_end|>\n');
   });
 });

@@ -10,22 +10,7 @@ import { PromptBuilderDemo } from '@/components/demos/prompt-builder/demo';
 import { PRESETS } from '@/components/demos/prompt-builder/presets';
 import { TEXT } from '@/components/demos/prompt-builder/text';
 import type { Locale } from '@/lib/i18n';
-import { renderDemo } from './render-island';
-
-const unescape = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The text content of the first element whose tag and attributes match `open`. */
-function textOf(html: string, tag: string, attr: string): string {
-  const match = new RegExp(`<${tag}[^>]*${attr}[^>]*>([\\s\\S]*?)</${tag}>`).exec(html);
-  return unescape((match?.[1] ?? '').replace(/<[^>]+>/g, ''));
-}
+import { clean, renderDemo, textOf } from './render-island';
 
 describe('PromptBuilderDemo (server render)', () => {
   it.each([
@@ -48,13 +33,13 @@ describe('PromptBuilderDemo (server render)', () => {
   });
 
   it('lists both languages in the comparison with characters only', () => {
-    const html = unescape(renderDemo(PromptBuilderDemo, {}, 'en'));
+    const html = clean(renderDemo(PromptBuilderDemo, {}, 'en'));
     expect(html).toMatch(/data-lang="zh"[^>]*>[\s\S]*?中文[\s\S]*?>72<[\s\S]*?>—</);
     expect(html).toMatch(/data-lang="en"[^>]*>[\s\S]*?English[\s\S]*?>152<[\s\S]*?>—</);
   });
 
   it('renders the controls with visible labels in Chinese', () => {
-    const html = unescape(renderDemo(PromptBuilderDemo, {}, 'zh'));
+    const html = clean(renderDemo(PromptBuilderDemo, {}, 'zh'));
     for (const label of [
       '任务',
       '角色',

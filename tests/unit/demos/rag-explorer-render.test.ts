@@ -8,32 +8,18 @@ import { RagExplorerDemo } from '@/components/demos/rag-explorer/demo';
 import { CORPUS_CAP } from '@/components/demos/rag-explorer/corpus';
 import { DEFAULT_PRESET, PRESET_KEYS, PRESETS } from '@/components/demos/rag-explorer/presets';
 import { TEXT } from '@/components/demos/rag-explorer/text';
-import { renderDemo } from './render-island';
-
-const unescape = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
-function textOf(html: string, tag: string, attr: string): string {
-  const match = new RegExp(`<${tag}[^>]*${attr}[^>]*>([\\s\\S]*?)</${tag}>`).exec(html);
-  return unescape((match?.[1] ?? '').replace(/<[^>]+>/g, ''));
-}
+import { clean, renderDemo, textOf } from './render-island';
 
 describe('RagExplorerDemo (server render)', () => {
   for (const locale of ['zh', 'en'] as const) {
     const t = TEXT[locale];
     const html = renderDemo(RagExplorerDemo, {}, locale);
-    const text = unescape(html.replace(/<[^>]+>/g, ' '));
+    const text = clean(html.replace(/<[^>]+>/g, ' '));
 
     it(`shows the controls, the default query and the loading readout (${locale})`, () => {
       expect(html).toContain('data-demo="rag-explorer"');
       expect(textOf(html, 'output', 'data-readout')).toBe(t.readoutLoading);
-      expect(unescape(html)).toContain(`value="${PRESETS[DEFAULT_PRESET].query[locale]}"`);
+      expect(clean(html)).toContain(`value="${PRESETS[DEFAULT_PRESET].query[locale]}"`);
       for (const key of PRESET_KEYS) expect(text).toContain(t.presetNames[key]);
       for (const label of [t.query, t.k, t.size, t.overlap]) expect(text).toContain(label);
       expect(text).toContain(t.hint(CORPUS_CAP[locale]));

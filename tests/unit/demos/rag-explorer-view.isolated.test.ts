@@ -11,7 +11,7 @@ import { DEFAULT_PRESET, PRESETS } from '@/components/demos/rag-explorer/presets
 import { DEFAULT_SETTINGS } from '@/components/demos/rag-explorer/settings';
 import { TEXT } from '@/components/demos/rag-explorer/text';
 import { buildRagCorpus } from '@/server/rag-corpus';
-import { renderDemo } from './render-island';
+import { clean, renderDemo, textOf } from './render-island';
 
 const corpora: Record<string, RagCorpus | null> = {
   zh: parseCorpus(JSON.parse(JSON.stringify(buildRagCorpus('zh'))), 'zh'),
@@ -21,20 +21,6 @@ const corpora: Record<string, RagCorpus | null> = {
 vi.mock('@/components/demos/rag-explorer/use-corpus', () => ({
   useCorpus: (locale: string) => ({ status: 'ready', corpus: corpora[locale], retry: () => {} }),
 }));
-
-const unescape = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
-function textOf(html: string, tag: string, attr: string): string {
-  const match = new RegExp(`<${tag}[^>]*${attr}[^>]*>([\\s\\S]*?)</${tag}>`).exec(html);
-  return unescape((match?.[1] ?? '').replace(/<[^>]+>/g, ''));
-}
 
 describe('Explorer with the corpus loaded', () => {
   for (const locale of ['zh', 'en'] as const) {
@@ -72,14 +58,14 @@ describe('Explorer with the corpus loaded', () => {
 
     it(`keeps a valid chunking on screen when overlap ≥ size, with lib's message (${locale})`, () => {
       const html = renderDemo(Explorer, { initial: { ...defaults, size: 20, overlap: 40 } }, locale);
-      expect(unescape(html)).toContain('overlap must be less than size');
+      expect(clean(html)).toContain('overlap must be less than size');
       expect(html).toContain('data-prompt');
       expect(textOf(html, 'output', 'data-readout')).toMatch(/^RRF/);
     });
 
     it(`says an empty query is empty and keeps the default query's results (${locale})`, () => {
       const html = renderDemo(Explorer, { initial: { ...defaults, query: '  ' } }, locale);
-      expect(unescape(html)).toContain(t.empty);
+      expect(clean(html)).toContain(t.empty);
       expect(textOf(html, 'pre', 'data-prompt')).toContain(PRESETS[DEFAULT_PRESET].query[locale]);
     });
 
@@ -97,7 +83,7 @@ describe('Explorer with the corpus loaded', () => {
         { initial: { ...defaults, query: 'attention '.repeat(500) } },
         locale,
       );
-      expect(unescape(html)).toContain(t.capped(200));
+      expect(clean(html)).toContain(t.capped(200));
     });
   }
 });

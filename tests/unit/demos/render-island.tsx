@@ -21,3 +21,9 @@ export const clean = (html: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&#x27;/g, "'")
     .replace(/&amp;/g, '&');
+
+/** The text of the first `<tag>` whose attributes contain `attr`, tags stripped and characters unescaped. */
+export function textOf(html: string, tag: string, attr: string): string {
+  const match = new RegExp(`<${tag}[^>]*${attr}[^>]*>([\\s\\S]*?)</${tag}>`).exec(html);
+  return clean((match?.[1] ?? '').replace(/<[^>]+>/g, ''));
+}
