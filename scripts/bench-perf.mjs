@@ -9,17 +9,20 @@
 //
 //   npm run build && npm run bench:perf                 (BASE_PATH must match the build's)
 //   RUNS=3 npm run bench:perf -- /zh/intro/ /zh/review/ (only these pages)
-import fs from 'node:fs';
-import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, OUT, basePath, exportedPages, serveOut } from './exported-site.mjs';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  basePath,
+  exportedPages,
+  heaviestPage,
+  serveOut,
+} from './exported-site.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 4197);
 const debuggingPort = Number(process.env.BENCH_CDP_PORT ?? 9334);
-
-const htmlSize = (sitePath) => fs.statSync(path.join(OUT, sitePath, 'index.html')).size;
 
 /** The templates plus each chapter's heaviest page (zh, the first language). */
 function defaultPages() {
@@ -30,9 +33,7 @@ function defaultPages() {
       zh.map((p) => p.split('/')[2]).filter((c) => c && !['review', 'search', 'glossary'].includes(c)),
     ),
   ];
-  const heaviest = chapters.map((c) =>
-    zh.filter((p) => p.split('/')[2] === c).reduce((a, b) => (htmlSize(b) > htmlSize(a) ? b : a)),
-  );
+  const heaviest = chapters.map((c) => heaviestPage(zh.filter((p) => p.split('/')[2] === c)));
   const chapterIndex = chapters[0] ? `/zh/${chapters[0]}/` : null;
   const chapterPage = zh.find((p) => p.split('/').length === 5 && !heaviest.includes(p)) ?? null;
   return [
@@ -78,7 +79,7 @@ async function measure(url, blockScripts) {
 
 const requested = process.argv.slice(2);
 const pages = requested.length > 0 ? requested : defaultPages();
-const limitPage = pages.reduce((a, b) => (htmlSize(b) > htmlSize(a) ? b : a));
+const limitPage = heaviestPage(pages);
 const jobs = [...pages.map((p) => ({ page: p, blocked: false })), { page: limitPage, blocked: true }];
 
 const server = await serveOut(port);

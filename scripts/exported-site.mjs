@@ -28,6 +28,12 @@ export function exportedPages() {
     .sort();
 }
 
+/** Of some exported pages, the one with the most HTML (the heaviest to parse and lay out). */
+export function heaviestPage(pages) {
+  const htmlSize = (sitePath) => fs.statSync(path.join(OUT, sitePath, 'index.html')).size;
+  return pages.reduce((a, b) => (htmlSize(b) > htmlSize(a) ? b : a));
+}
+
 /** Starts scripts/serve-out.mjs on `port` and resolves with the child process once it listens. */
 export async function serveOut(port) {
   const server = spawn(process.execPath, ['scripts/serve-out.mjs'], {

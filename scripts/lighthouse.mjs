@@ -16,12 +16,17 @@
 //   npm run lighthouse -- --all                  (every exported page)
 //   npm run lighthouse -- /en/intro/ /zh/review/ (only these pages)
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, OUT, basePath, exportedPages, serveOut } from './exported-site.mjs';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  basePath,
+  exportedPages,
+  heaviestPage,
+  serveOut,
+} from './exported-site.mjs';
 
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4198);
@@ -53,7 +58,6 @@ const FLAGS = {
  */
 function samplePages() {
   const all = exportedPages();
-  const htmlSize = (sitePath) => fs.statSync(path.join(OUT, sitePath, 'index.html')).size;
   const sample = ['/'];
   for (const locale of ['zh', 'en']) {
     const own = all.filter((p) => p.startsWith(`/${locale}/`));
@@ -62,7 +66,7 @@ function samplePages() {
     for (const chapter of chapters) {
       const pagesOf = own.filter((p) => p.split('/')[2] === chapter);
       sample.push(`/${locale}/${chapter}/`);
-      sample.push(pagesOf.reduce((a, b) => (htmlSize(b) > htmlSize(a) ? b : a)));
+      sample.push(heaviestPage(pagesOf));
     }
   }
   return [...new Set(sample)].filter((p) => all.includes(p)).sort();
