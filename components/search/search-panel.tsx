@@ -33,32 +33,39 @@ type State = { kind: 'idle' } | { kind: 'searching' } | Answer;
 /** The search box and its results; used on /<locale>/search/ and in the header's dialog. */
 export function SearchPanel({
   locale,
-  initialQuery = '',
   autoFocus = false,
   syncUrl = false,
   onNavigate,
 }: {
   locale: Locale;
-  initialQuery?: string;
   autoFocus?: boolean;
-  /** Keep `?q=` in the address bar, so a search can be shared. */
+  /** Start from `?q=` and keep it in the address bar, so a search can be shared. */
   syncUrl?: boolean;
   onNavigate?: () => void;
 }) {
   const t = TEXT[locale];
   const inputId = useId();
   const statusId = useId();
-  const [query, setQuery] = useState(initialQuery);
+  const [query, setQuery] = useState('');
+  // The box can be in the page's HTML before this code runs (the search page), so the first
+  // render matches that HTML (an empty query) and the start below happens once mounted.
+  const [started, setStarted] = useState(false);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const q = query.trim();
   const state: State = !q ? { kind: 'idle' } : answer?.query === q ? answer : { kind: 'searching' };
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
+    // What the reader typed before hydration wins over the address's `?q=`.
+    const typed = inputRef.current?.value ?? '';
+    const fromUrl = syncUrl ? (new URL(window.location.href).searchParams.get('q') ?? '') : '';
+    if (typed || fromUrl) setQuery(typed || fromUrl);
+    setStarted(true);
     if (autoFocus) inputRef.current?.focus();
-  }, [autoFocus]);
+  }, [autoFocus, syncUrl]);
 
   useEffect(() => {
+    if (!started) return;
     if (syncUrl) {
       const url = new URL(window.location.href);
       if (query) url.searchParams.set('q', query);
@@ -80,7 +87,7 @@ export function SearchPanel({
     return () => {
       cancelled = true;
     };
-  }, [q, query, syncUrl]);
+  }, [q, query, syncUrl, started]);
 
   return (
     <div role="search" className="not-prose">

@@ -15,9 +15,21 @@ export const generateMetadata = localeMetadata({
 });
 
 const TEXT = {
-  zh: { title: '复习', noscript: '复习页需要 JavaScript（学习进度保存在你的浏览器里）。' },
+  zh: {
+    title: '复习',
+    lead:
+      '闪卡上是各章的面试题和术语：先在心里作答，再翻开答案，按回忆起来的难易打分，FSRS 算法据此' +
+      '安排这张卡下一次复习的日期。选择题、计算练习和学习进度在旁边的标签页里。进度只保存在这个' +
+      '浏览器中，可以在「进度」页导出，再到别的设备上导入。',
+    noscript: '复习页需要 JavaScript（学习进度保存在你的浏览器里）。',
+  },
   en: {
     title: 'Review',
+    lead:
+      "Flashcards hold every chapter's interview questions and glossary terms: answer in your head, " +
+      'reveal the answer and grade how easily you recalled it; the FSRS scheduler uses that grade to ' +
+      "set the card's next review date. Quizzes, numeric exercises and your progress are in the other " +
+      'tabs. Progress stays in this browser; export it from the Progress tab to import it on another device.',
     noscript: 'The review page needs JavaScript (your progress is kept in your browser).',
   },
 };
@@ -42,6 +54,8 @@ export default async function Review({ params }: { params: Promise<{ locale: str
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
+      {/* Static text: the page says what it is before the app's code has run. */}
+      <p className="mt-3 max-w-prose text-fg-2">{t.lead}</p>
       <noscript>
         <p className="mt-4">{t.noscript}</p>
       </noscript>
