@@ -62,6 +62,19 @@ export function getGlossary(locale: Locale): RenderedTerm[] {
   return terms;
 }
 
+/**
+ * The glossary has one page per chapter (/<locale>/glossary/<chapter>/), where each term is an
+ * `<h2 id>`; the index, /<locale>/glossary/, lists every term by name.
+ */
+export function glossaryChapterHref(locale: Locale, chapter: string): string {
+  return `/${locale}/glossary/${chapter}/`;
+}
+
+/** Where a term's definition is: its `<h2>` on its chapter's glossary page. */
+export function termHref(locale: Locale, term: Pick<RenderedTerm, 'chapter' | 'id'>): string {
+  return `${glossaryChapterHref(locale, term.chapter)}#${term.id}`;
+}
+
 /** One term by id; throws (failing the build) for an id the glossary does not have. */
 export function getTerm(locale: Locale, id: string): RenderedTerm {
   const term = getGlossary(locale).find((t) => t.id === id);

@@ -20,8 +20,12 @@ export const dictionary = {
     home: '首页',
     review: '复习',
     glossary: '术语表',
-    glossaryIntro: (n: number) =>
-      `${n} 个术语，按讲解它们的章节排列。正文里带虚线下划线的术语，悬停或用 Tab 聚焦即可看到这里的定义。`,
+    glossaryIntro: (n: number, chapters: number) =>
+      `${n} 个术语，按讲解它们的章节分成 ${chapters} 页，每页列出定义和正文里讲解它的小节。正文里带虚线下划线的术语，悬停或用 Tab 聚焦即可看到定义。`,
+    glossaryChapterIntro: (n: number, chapter: string) =>
+      `「${chapter}」一章讲解的 ${n} 个术语：定义，以及正文里讲解它的小节。`,
+    glossaryTermsIn: (chapter: string) => `${chapter}的术语`,
+    termCount: (n: number) => `${n} 个术语`,
     readInChapter: '正文讲解',
     startReading: '开始阅读',
     pagesInChapter: (n: number) => `${n} 节`,
@@ -54,8 +58,12 @@ export const dictionary = {
     home: 'Home',
     review: 'Review',
     glossary: 'Glossary',
-    glossaryIntro: (n: number) =>
-      `${n} terms, grouped by the chapter that teaches them. In the chapters, a term with a dotted underline shows its definition from here when you hover over it or reach it with Tab.`,
+    glossaryIntro: (n: number, chapters: number) =>
+      `${n} terms on ${chapters} pages, one per chapter that teaches them, each with its definition and the section that explains it. In the chapters, a term with a dotted underline shows its definition when you hover over it or reach it with Tab.`,
+    glossaryChapterIntro: (n: number, chapter: string) =>
+      `The ${n} terms that the chapter “${chapter}” teaches: their definitions and the sections that explain them.`,
+    glossaryTermsIn: (chapter: string) => `Terms of ${chapter}`,
+    termCount: (n: number) => `${n} ${n === 1 ? 'term' : 'terms'}`,
     readInChapter: 'Explained in',
     startReading: 'Start reading',
     pagesInChapter: (n: number) => `${n} ${n === 1 ? 'section' : 'sections'}`,

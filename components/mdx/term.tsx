@@ -1,7 +1,7 @@
 import { SiteLink } from '@/components/ui/site-link';
 import { z } from 'zod';
 import type { ReactNode } from 'react';
-import { getTerm } from '@/server/glossary';
+import { getTerm, termHref } from '@/server/glossary';
 import { currentMdxPage } from './strings';
 import { parseProps } from './validate';
 
@@ -14,7 +14,7 @@ const schema = z
 
 /**
  * `<Term id="top-p">nucleus sampling</Term>`: the first mention of a glossary term on a page. It
- * links to the term on the glossary page and shows the definition in a card on hover or keyboard
+ * links to the term on its chapter's glossary page and shows the definition in a card on hover or keyboard
  * focus (pure CSS, see `.term` in globals.css; Escape hides it, TERM_TIP_SCRIPT). An id that is not
  * in content/<locale>/glossary.json fails the build.
  */
@@ -26,7 +26,7 @@ export function Term(props: { id: string; children: ReactNode }) {
   return (
     <span className="term">
       <SiteLink
-        href={`/${locale}/glossary/#${id}`}
+        href={termHref(locale, term)}
 
         className="term-link"
         aria-describedby={tipId}

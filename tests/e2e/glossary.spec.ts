@@ -1,15 +1,29 @@
-/** Glossary: <Term> hover cards in the chapters and the glossary page they link to. */
+/** Glossary: <Term> hover cards in the chapters and the glossary pages they link to. */
 import { expect, test } from '@playwright/test';
-import { exportedHtml, url } from './site-map';
+import { basePath, exportedHtml, exportedPages, url } from './site-map';
 
-const termCount = (html: string) => html.match(/<h3 id="[a-z0-9-]+"/g)?.length ?? 0;
+const termIds = (html: string) => [...html.matchAll(/<h2 id="([a-z0-9-]+)"/g)].map((m) => m[1]!);
+/** The glossary's chapter pages of one language: /<locale>/glossary/<chapter>/. */
+const chapterPages = (locale: string) =>
+  exportedPages().filter((p) => new RegExp(`^/${locale}/glossary/[a-z-]+/$`).test(p));
 
 test.describe('glossary', () => {
-  test('both languages list the same terms', () => {
-    const zh = exportedHtml('/zh/glossary/') ?? '';
-    const en = exportedHtml('/en/glossary/') ?? '';
-    expect(termCount(zh)).toBeGreaterThanOrEqual(40);
-    expect(termCount(en)).toBe(termCount(zh));
+  test('both languages define the same terms, and each index lists and links every one of them', () => {
+    const defined = (locale: string) => chapterPages(locale).flatMap((p) => termIds(exportedHtml(p) ?? ''));
+    const zh = defined('zh');
+    expect(chapterPages('zh').length).toBeGreaterThanOrEqual(3);
+    expect(zh.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(zh).size).toBe(zh.length);
+    expect(defined('en').sort()).toEqual([...zh].sort());
+    for (const locale of ['zh', 'en']) {
+      const index = exportedHtml(`/${locale}/glossary/`) ?? '';
+      for (const page of chapterPages(locale)) {
+        for (const id of termIds(exportedHtml(page) ?? '')) {
+          // The index row keeps `/glossary/#<id>` working and links to the definition.
+          expect(index).toContain(`<li id="${id}"><a href="${basePath}${page}#${id}"`);
+        }
+      }
+    }
   });
 
   for (const locale of ['zh', 'en'] as const) {
@@ -41,8 +55,8 @@ test.describe('glossary', () => {
       const id = /#([a-z0-9-]+)$/.exec(href ?? '')?.[1];
       expect(id).toBeTruthy();
       await link.click();
-      await expect(page).toHaveURL(new RegExp(`/${locale}/glossary/#${id}$`));
-      const heading = page.locator(`h3[id="${id}"]`);
+      await expect(page).toHaveURL(new RegExp(`/${locale}/glossary/[a-z-]+/#${id}$`));
+      const heading = page.locator(`h2[id="${id}"]`);
       await expect(heading).toBeInViewport();
       // The glossary entry links back to the section that explains the term.
       const back = heading.locator('xpath=following-sibling::p[2]/a');

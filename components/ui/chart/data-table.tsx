@@ -12,17 +12,19 @@ export interface ChartTableData {
   summary?: string;
 }
 
-const CELL = 'py-1 pr-3 text-right font-mono tabular-nums';
-
-/** A chart's data as a real table: `<caption>`, column headers and row headers with `scope`. */
+/**
+ * A chart's data as a real table: `<caption>`, column headers and row headers with `scope`. The
+ * cells' styles live on the table (`.chart-table` in app/globals.css), not on each cell: a chart's
+ * table can hold hundreds of cells, which every page parses even while the table is folded.
+ */
 export function ChartTable({ caption, columns, rows, summary }: ChartTableData) {
   const table = (
-    <table className={classes('text-sm', summary ? 'mt-2 w-full' : 'sr-only')}>
+    <table className={classes('chart-table text-sm', summary ? 'mt-2 w-full' : 'sr-only')}>
       <caption className="mb-1 text-left text-muted">{caption}</caption>
       <thead>
-        <tr className="border-b border-line">
+        <tr>
           {columns.map((c) => (
-            <th key={c} scope="col" className="py-1 pr-3 text-right font-medium">
+            <th key={c} scope="col">
               {c}
             </th>
           ))}
@@ -30,14 +32,10 @@ export function ChartTable({ caption, columns, rows, summary }: ChartTableData) 
       </thead>
       <tbody>
         {rows.map(([head, ...cells], i) => (
-          <tr key={i} className="border-b border-line/60">
-            <th scope="row" className={classes(CELL, 'font-normal')}>
-              {head}
-            </th>
+          <tr key={i}>
+            <th scope="row">{head}</th>
             {cells.map((cell, j) => (
-              <td key={j} className={CELL}>
-                {cell}
-              </td>
+              <td key={j}>{cell}</td>
             ))}
           </tr>
         ))}
