@@ -13,5 +13,4 @@ export function renderIslands(
 ): Promise<{ html: string; count: number }>;
 export function replaceRuntime(html: string, scriptSrc: string, preloadSrcs?: readonly string[]): string;
 export const FIRST_SCREEN_FACES: readonly string[];
-export const FIRST_SCREEN_CHARS: number;
 export function katexFontPreloads(html: string, fonts: Readonly<Record<string, string>>): string;

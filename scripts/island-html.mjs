@@ -62,35 +62,19 @@ export function replaceRuntime(html, scriptSrc, preloadSrcs = []) {
 /**
  * KaTeX's fonts are `font-display: block`: text is laid out with fallback metrics until the font
  * arrives, then every formula on screen changes size (a layout shift, 0.028 on /zh/decoding/).
- * Pages with a formula in their first screen preload the two faces inline math uses, so the fonts
- * arrive with the stylesheets. "First screen" is measured in text: a formula that starts within
- * the article's first FIRST_SCREEN_CHARS characters. Pages whose math starts lower do not preload:
- * a preload the first screen does not use costs bandwidth and a console warning.
+ * Pages with a formula before their first `<h2>` (their first screen on a phone) preload the two
+ * faces inline math uses, so the fonts arrive with the stylesheets. Pages whose math starts lower
+ * do not: a preload the first screen does not use costs bandwidth and a console warning.
  * `fonts` maps a face (`KaTeX_Main-Regular`) to the URL the stylesheet loads it from.
  */
 export const FIRST_SCREEN_FACES = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
-export const FIRST_SCREEN_CHARS = 600;
-
-/** Whether a formula starts within the article's first `budget` characters of text. */
-function mathInFirstScreen(html, budget) {
-  const article = html.indexOf('<article');
-  if (article < 0) return false;
-  let text = 0;
-  for (const token of html.slice(article).matchAll(/<[^>]*>|[^<]+/g)) {
-    const part = token[0];
-    if (part.startsWith('<')) {
-      if (part.includes('class="katex"')) return true;
-      if (part.startsWith('</article')) return false;
-    } else {
-      text += part.trim().length;
-      if (text > budget) return false;
-    }
-  }
-  return false;
-}
 
 export function katexFontPreloads(html, fonts) {
-  if (!mathInFirstScreen(html, FIRST_SCREEN_CHARS)) return html;
+  const article = html.indexOf('<article');
+  if (article < 0) return html;
+  const firstH2 = html.indexOf('<h2', article);
+  const firstScreen = html.slice(article, firstH2 < 0 ? undefined : firstH2);
+  if (!firstScreen.includes('class="katex"')) return html;
   const links = FIRST_SCREEN_FACES.filter((face) => fonts[face])
     .map((face) => `<link rel="preload" href="${fonts[face]}" as="font" type="font/woff2" crossorigin=""/>`)
     .join('');
