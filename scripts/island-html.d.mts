@@ -12,5 +12,3 @@ export function renderIslands(
   file: string,
 ): Promise<{ html: string; count: number }>;
 export function replaceRuntime(html: string, scriptSrc: string, preloadSrcs?: readonly string[]): string;
-export const FIRST_SCREEN_FACES: readonly string[];
-export function katexFontPreloads(html: string, fonts: Readonly<Record<string, string>>): string;

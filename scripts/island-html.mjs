@@ -58,28 +58,3 @@ export function replaceRuntime(html, scriptSrc, preloadSrcs = []) {
     .replace(/<link\b[^>]*\b(?:as="script"|rel="modulepreload")[^>]*\/?>/g, '')
     .replace('</head>', `<script type="module" src="${scriptSrc}"></script>${preloads}</head>`);
 }
-
-/**
- * KaTeX's fonts are `font-display: block`: text is laid out with fallback metrics until the font
- * arrives, then every formula on screen changes size (a layout shift, 0.028 on /zh/decoding/).
- * Pages with a formula before their first `<h2>` (their first screen on a phone) preload the two
- * faces inline math uses, so the fonts arrive with the stylesheets. Pages whose math starts lower
- * do not: a preload the first screen does not use costs bandwidth and a console warning.
- * `fonts` maps a face (`KaTeX_Main-Regular`) to the URL the stylesheet loads it from.
- */
-export const FIRST_SCREEN_FACES = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
-
-export function katexFontPreloads(html, fonts) {
-  const article = html.indexOf('<article');
-  if (article < 0) return html;
-  const firstH2 = html.indexOf('<h2', article);
-  const firstScreen = html.slice(article, firstH2 < 0 ? undefined : firstH2);
-  if (!firstScreen.includes('class="katex"')) return html;
-  const links = FIRST_SCREEN_FACES.filter((face) => fonts[face])
-    .map((face) => `<link rel="preload" href="${fonts[face]}" as="font" type="font/woff2" crossorigin=""/>`)
-    .join('');
-  // Before the stylesheets, so the fonts are requested as early as the CSS that needs them.
-  const firstStylesheet = html.indexOf('<link rel="stylesheet"');
-  const at = firstStylesheet < 0 ? html.indexOf('</head>') : firstStylesheet;
-  return html.slice(0, at) + links + html.slice(at);
-}

@@ -8,8 +8,7 @@
 //    (components/islands/render-static.tsx), so the browser can hydrate it as a root of its own.
 // 3. Removes Next's runtime from every page: its scripts, their preloads, and the inline RSC
 //    payload that repeated the whole article; scripts marked `data-keep` (theme, term cards,
-//    language redirect) stay. Adds the one `<script type="module">` of step 1, and on pages whose
-//    first screen has math, preloads of the two KaTeX fonts it uses (katexFontPreloads).
+//    language redirect) stay. Adds the one `<script type="module">` of step 1.
 // 4. Deletes the RSC payload files (*.txt), which nothing fetches any more.
 //
 // The article thus reaches the browser once, as HTML that no hydration walks. See README "Delivery".
@@ -17,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { FIRST_SCREEN_FACES, katexFontPreloads, renderIslands, replaceRuntime } from './island-html.mjs';
+import { renderIslands, replaceRuntime } from './island-html.mjs';
 
 const OUT = 'out';
 const ISLANDS_DIR = path.join(OUT, '_islands');
@@ -81,19 +80,6 @@ async function loadRenderer() {
   return import(pathToFileURL(path.resolve(outfile)).href);
 }
 
-/** Where the stylesheet loads each first-screen KaTeX face from (Next hashes the file names). */
-function katexFontUrls() {
-  const media = path.join(OUT, '_next', 'static', 'media');
-  const files = fs.existsSync(media) ? fs.readdirSync(media) : [];
-  const urls = {};
-  for (const face of FIRST_SCREEN_FACES) {
-    const file = files.find((f) => f.startsWith(`${face}.`) && f.endsWith('.woff2'));
-    if (!file) throw new Error(`no ${face}.*.woff2 in ${media}: did the KaTeX stylesheet move?`);
-    urls[face] = `${base}/_next/static/media/${file}`;
-  }
-  return urls;
-}
-
 function* walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -105,7 +91,6 @@ function* walk(dir) {
 const started = Date.now();
 const site = await buildClient();
 const { renderIsland } = await loadRenderer();
-const fonts = katexFontUrls();
 let pages = 0;
 let islandCount = 0;
 let removed = 0;
@@ -124,7 +109,7 @@ for (const file of walk(OUT)) {
   fs.writeFileSync(
     file,
     replaceRuntime(
-      katexFontPreloads(rendered.html, fonts),
+      rendered.html,
       `${base}/_islands/${site.entry}`,
       site.preload.map((chunk) => `${base}/_islands/${chunk}`),
     ),

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  attribute,
-  closingDiv,
-  katexFontPreloads,
-  renderIslands,
-  replaceRuntime,
-} from '@/scripts/island-html.mjs';
+import { attribute, closingDiv, renderIslands, replaceRuntime } from '@/scripts/island-html.mjs';
 
 describe('attribute', () => {
   it('reads and unescapes an attribute as React writes it', () => {
@@ -71,34 +65,6 @@ describe('replaceRuntime', () => {
     expect(replaceRuntime(html, '/llm/_islands/site-1.js')).toBe(
       '<html><head><link rel="stylesheet" href="/a.css"/><script data-keep="true">theme()</script>' +
         '<script type="module" src="/llm/_islands/site-1.js"></script></head><body><p>article</p></body></html>',
-    );
-  });
-});
-
-describe('katexFontPreloads', () => {
-  const fonts = {
-    'KaTeX_Main-Regular': '/b/_next/static/media/KaTeX_Main-Regular.abc.woff2',
-    'KaTeX_Math-Italic': '/b/_next/static/media/KaTeX_Math-Italic.def.woff2',
-  };
-  const page = (article: string) =>
-    `<html><head><meta charset="utf-8"/><link rel="stylesheet" href="/a.css"/></head><body><article>${article}</article></body></html>`;
-
-  it('preloads the inline-math faces before the stylesheets when math opens the page', () => {
-    const html = katexFontPreloads(page('<p>x <span class="katex">…</span></p><h2>next</h2>'), fonts);
-    const preloads = [
-      ...html.matchAll(/<link rel="preload" href="([^"]+)" as="font" type="font\/woff2" crossorigin=""\/>/g),
-    ];
-    expect(preloads.map((m) => m[1])).toEqual(Object.values(fonts));
-    expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('rel="stylesheet"'));
-  });
-
-  it('leaves pages alone whose first formula is below the first section heading, or that have none', () => {
-    const below = page('<p>prose</p><h2>one</h2><p><span class="katex">…</span></p>');
-    expect(katexFontPreloads(below, fonts)).toBe(below);
-    const none = page('<p>prose only</p>');
-    expect(katexFontPreloads(none, fonts)).toBe(none);
-    expect(katexFontPreloads('<p><span class="katex">…</span></p>', fonts)).toBe(
-      '<p><span class="katex">…</span></p>',
     );
   });
 });
