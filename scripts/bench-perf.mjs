@@ -4,8 +4,8 @@
 // not a test: these machines are noisy, so it prints numbers and never fails CI on a timing.
 //
 // Pages: every distinct template (language chooser, home, chapter index, chapter page, glossary
-// index, review, search) plus the heaviest page of each chapter and of the glossary, then the heaviest page again with every
-// script blocked: the limit that page could reach.
+// index, review, search) plus the heaviest page of each chapter and of the glossary, then the
+// heaviest page again with every script blocked: the limit that page could reach.
 //
 //   npm run build && npm run bench:perf                 (BASE_PATH must match the build's)
 //   RUNS=3 npm run bench:perf -- /zh/intro/ /zh/review/ (only these pages)

@@ -25,7 +25,6 @@ export const dictionary = {
     glossaryChapterIntro: (n: number, chapter: string) =>
       `「${chapter}」一章讲解的 ${n} 个术语：定义，以及正文里讲解它的小节。`,
     glossaryTermsIn: (chapter: string) => `${chapter}的术语`,
-    termCount: (n: number) => `${n} 个术语`,
     readInChapter: '正文讲解',
     startReading: '开始阅读',
     pagesInChapter: (n: number) => `${n} 节`,
@@ -63,7 +62,6 @@ export const dictionary = {
     glossaryChapterIntro: (n: number, chapter: string) =>
       `The ${n} terms that the chapter “${chapter}” teaches: their definitions and the sections that explain them.`,
     glossaryTermsIn: (chapter: string) => `Terms of ${chapter}`,
-    termCount: (n: number) => `${n} ${n === 1 ? 'term' : 'terms'}`,
     readInChapter: 'Explained in',
     startReading: 'Start reading',
     pagesInChapter: (n: number) => `${n} ${n === 1 ? 'section' : 'sections'}`,

@@ -2,7 +2,6 @@ import { SiteLink } from '@/components/ui/site-link';
 import type { Locale } from '@/lib/i18n';
 import { getAllPages, getChapters } from '@/server/content';
 import { getGlossary, glossaryChapterHref, termHref } from '@/server/glossary';
-import type { RenderedTerm } from '@/server/glossary';
 import { dictionary } from './dictionary';
 
 /** The chapters that teach at least one term, each with its terms in file (teaching) order. */
@@ -105,7 +104,7 @@ export function GlossaryChapterPage({ locale, chapter }: { locale: Locale; chapt
         <h1>{t.glossaryTermsIn(chapter.title)}</h1>
         <p>{t.glossaryChapterIntro(chapter.terms.length, chapter.title)}</p>
         <ChapterNav locale={locale} current={chapter.slug} />
-        {chapter.terms.map((term: RenderedTerm) => (
+        {chapter.terms.map((term) => (
           <div key={term.id} className="glossary-entry">
             <h2 id={term.id}>
               {term.term}

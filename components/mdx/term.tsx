@@ -14,9 +14,9 @@ const schema = z
 
 /**
  * `<Term id="top-p">nucleus sampling</Term>`: the first mention of a glossary term on a page. It
- * links to the term on its chapter's glossary page and shows the definition in a card on hover or keyboard
- * focus (pure CSS, see `.term` in globals.css; Escape hides it, TERM_TIP_SCRIPT). An id that is not
- * in content/<locale>/glossary.json fails the build.
+ * links to the term on its chapter's glossary page and shows the definition in a card on hover or
+ * keyboard focus (pure CSS, see `.term` in globals.css; Escape hides it, TERM_TIP_SCRIPT). An id
+ * that is not in content/<locale>/glossary.json fails the build.
  */
 export function Term(props: { id: string; children: ReactNode }) {
   const { id, children } = parseProps('Term', schema, props);
@@ -25,12 +25,7 @@ export function Term(props: { id: string; children: ReactNode }) {
   const tipId = `term-tip-${id}`;
   return (
     <span className="term">
-      <SiteLink
-        href={termHref(locale, term)}
-
-        className="term-link"
-        aria-describedby={tipId}
-      >
+      <SiteLink href={termHref(locale, term)} className="term-link" aria-describedby={tipId}>
         {children}
       </SiteLink>
       <span role="tooltip" id={tipId} className="term-tip" data-pagefind-ignore="all">

@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { GlossaryChapterPage, glossaryChapters } from '@/components/layout/glossary-page';
 import { dictionary } from '@/components/layout/dictionary';
 import { isLocale, locales } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n';
 
 export const dynamicParams = false;
 
@@ -16,16 +15,18 @@ export function generateStaticParams() {
 
 type Params = Promise<{ locale: string; chapter: string }>;
 
-async function resolve(params: Params): Promise<{ locale: Locale; slug: string }> {
-  const { locale, chapter } = await params;
-  if (!isLocale(locale) || !glossaryChapters(locale).some((c) => c.slug === chapter)) notFound();
-  return { locale, slug: chapter };
+/** The route's language and glossary chapter; anything else is a 404. */
+async function resolve(params: Params) {
+  const { locale, chapter: slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const chapter = glossaryChapters(locale).find((c) => c.slug === slug);
+  if (!chapter) notFound();
+  return { locale, chapter };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, slug } = await resolve(params);
+  const { locale, chapter } = await resolve(params);
   const t = dictionary[locale];
-  const chapter = glossaryChapters(locale).find((c) => c.slug === slug)!;
   return {
     title: `${t.glossaryTermsIn(chapter.title)} · ${t.glossary}`,
     description: t.glossaryChapterIntro(chapter.terms.length, chapter.title),
@@ -33,7 +34,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function GlossaryChapter({ params }: { params: Params }) {
-  const { locale, slug } = await resolve(params);
-  const chapter = glossaryChapters(locale).find((c) => c.slug === slug)!;
+  const { locale, chapter } = await resolve(params);
   return <GlossaryChapterPage locale={locale} chapter={chapter} />;
 }
