@@ -71,11 +71,12 @@ export async function hydrateIsland(el: HTMLElement): Promise<void> {
   const props = el.dataset.props ? (JSON.parse(el.dataset.props) as Record<string, unknown>) : {};
   const locale = isLocale(el.dataset.locale) ? el.dataset.locale : defaultLocale;
   const clientOnly = el.dataset.render === 'client';
+  const idPrefix = el.dataset.prefix ?? '';
   const edits = clientOnly ? [] : takeEarlyEdits(el);
 
   await new Promise<void>((resolve) => {
     const tree = (
-      <IslandRoot locale={locale} onCommit={resolve}>
+      <IslandRoot locale={locale} idPrefix={idPrefix} onCommit={resolve}>
         <Component {...props} />
       </IslandRoot>
     );
@@ -83,7 +84,7 @@ export async function hydrateIsland(el: HTMLElement): Promise<void> {
       el.replaceChildren();
       createRoot(el).render(tree);
     } else {
-      hydrateRoot(el, tree, { identifierPrefix: el.dataset.prefix ?? '' });
+      hydrateRoot(el, tree, { identifierPrefix: idPrefix });
     }
   });
   replayEarlyEdits(edits);

@@ -1,7 +1,7 @@
 /**
  * Build side of the islands (run by scripts/islands.mjs in Node): an island's HTML, rendered by
- * the same React and the same root (IslandRoot, with the island's useId prefix) that the browser
- * hydrates, so hydration always finds exactly the markup it expects.
+ * the same runtime (Preact, see preact-react.mjs) and the same root (IslandRoot, with the island's
+ * useId prefix) that the browser hydrates, so hydration always finds exactly the markup it expects.
  */
 import type { ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -18,9 +18,8 @@ export async function renderIsland(
   if (!isIslandName(name)) throw new Error(`Unknown island "${name}" (components/islands/registry.ts)`);
   const Component = (await islands[name]()) as ComponentType<Record<string, unknown>>;
   return renderToString(
-    <IslandRoot locale={isLocale(locale) ? locale : defaultLocale}>
+    <IslandRoot locale={isLocale(locale) ? locale : defaultLocale} idPrefix={identifierPrefix}>
       <Component {...props} />
     </IslandRoot>,
-    { identifierPrefix },
   );
 }

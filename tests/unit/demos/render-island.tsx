@@ -1,4 +1,7 @@
-/** Renders a demo's client component to HTML the way the build does (inside IslandRoot). */
+/**
+ * Renders a demo's client component to HTML inside IslandRoot, as the build does (the build renders
+ * with Preact in React's place, scripts/islands.mjs; the text is the same).
+ */
 import type { ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { IslandRoot } from '@/components/islands/island-root';
@@ -6,7 +9,7 @@ import type { Locale } from '@/lib/i18n';
 
 export function renderDemo<P extends object>(Component: ComponentType<P>, props: P, locale: Locale): string {
   return renderToString(
-    <IslandRoot locale={locale}>
+    <IslandRoot locale={locale} idPrefix="">
       <Component {...props} />
     </IslandRoot>,
   );
