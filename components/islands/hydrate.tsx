@@ -1,6 +1,7 @@
 /**
- * Browser side of the islands: hydrate one `<div data-island>` as a React root of its own.
- * Loaded (with React) only when the first island of a page is needed; see loader.ts.
+ * Browser side of the islands: hydrate one `<div data-island>` as a root of its own.
+ * In the exported site `react` is Preact's compatible API (scripts/islands.mjs); under `next dev`
+ * it is React (the search dialog is started here there). Loaded, with the runtime, only when the first island of a page is needed; see loader.ts.
  */
 import type { ComponentType } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -10,7 +11,7 @@ import { isIslandName, islands } from './registry';
 
 type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** A control the reader changed before React owned it, and the state to give it back. */
+/** A control the reader changed before the runtime owned it, and the state to give it back. */
 interface EarlyEdit {
   control: FormControl;
   value: string;
@@ -19,7 +20,7 @@ interface EarlyEdit {
 
 /**
  * Input typed into the static HTML before hydration (a slider moved with the keyboard, a box
- * ticked) would be silently overwritten by React. Remember it and put the controls back to their
+ * ticked) would be silently overwritten by hydration. Remember it and put the controls back to their
  * HTML defaults, so hydration sees the markup it rendered.
  */
 function takeEarlyEdits(root: HTMLElement): EarlyEdit[] {
@@ -45,14 +46,14 @@ function takeEarlyEdits(root: HTMLElement): EarlyEdit[] {
   return edits;
 }
 
-/** Replays the remembered edits as real input events, which React now receives. */
+/** Replays the remembered edits as real input events, which the island now receives. */
 function replayEarlyEdits(edits: readonly EarlyEdit[]) {
   for (const { control, value, checked } of edits) {
     if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
       if (control.checked !== checked) control.click();
       continue;
     }
-    // The prototype's setter bypasses React's value tracker, so React sees a real change.
+    // The prototype's setter bypasses React's value tracker (under `next dev`), so a real change is seen.
     const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control), 'value')?.set;
     setter?.call(control, value);
     control.dispatchEvent(new Event('input', { bubbles: true }));
@@ -61,8 +62,8 @@ function replayEarlyEdits(edits: readonly EarlyEdit[]) {
 }
 
 /**
- * Hydrates `el` (or renders into it, for `data-render="client"`), resolving once React has
- * committed. The island's name, props, locale and useId prefix are read from its data attributes.
+ * Hydrates `el` (or renders into it, for `data-render="client"`), resolving once the runtime
+ * has committed. The island's name, props, locale and useId prefix are read from its data attributes.
  */
 export async function hydrateIsland(el: HTMLElement): Promise<void> {
   const name = el.dataset.island;

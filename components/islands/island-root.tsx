@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n';
 import { IdPrefix } from './id-prefix';
 
 function Committed({ onCommit }: { onCommit?: (() => void) | undefined }) {
-  // Runs once, after React has hydrated (or first rendered) the island.
+  // Runs once, after the runtime has hydrated (or first rendered) the island.
   useEffect(() => onCommit?.(), [onCommit]);
   return null;
 }

@@ -3,9 +3,9 @@
  *
  * - `data-load="eager"` islands (the review and search apps) start at once.
  * - Every other island starts when it comes within NEAR of the viewport, or as soon as the reader
- *   touches or focuses it, whichever is first. Until then the page is static HTML and no React
+ *   touches or focuses it, whichever is first. Until then the page is static HTML and no framework code
  *   has been downloaded.
- * - A click that lands before hydration is held and replayed once React owns the island (typed
+ * - A click that lands before hydration is held and replayed once the runtime owns the island (typed
  *   values and ticked boxes are replayed by hydrate.tsx), so the first tap is never lost.
  */
 const NEAR = '400px 0px';

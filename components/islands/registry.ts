@@ -3,7 +3,7 @@
  *
  * One list serves three readers: <Island> (Next renders the component into the page, so
  * `next dev` shows it live), the build step that renders each island to static HTML with its
- * own React root (scripts/islands.mjs via render-static.tsx), and the browser loader, where each
+ * own root (scripts/islands.mjs via render-static.tsx), and the browser loader, where each
  * `import()` becomes its own chunk that is fetched only when its island comes near the viewport.
  */
 import type { ComponentProps } from 'react';

@@ -65,6 +65,40 @@ test('a reading page carries no framework runtime and its article only once', as
   expect(html.split(sentence!).length - 1).toBe(1);
 });
 
+test('islands of one page keep their ids apart, in the HTML and once hydrated', async ({ page }) => {
+  // The page with the most islands: each is a root of its own, with its own useId prefix.
+  const count = (p: string) => (exportedHtml(p) ?? '').split('data-island=').length - 1;
+  const sitePath = exportedPages().reduce((a, b) => (count(b) > count(a) ? b : a));
+  expect(count(sitePath), `${sitePath} has several islands`).toBeGreaterThan(2);
+
+  /** Ids used twice, and id references (label for, aria-*) that point at nothing. */
+  const idProblems = () =>
+    page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+      const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+      const refs = [
+        ...document.querySelectorAll(
+          '[data-island] [for], [data-island] [aria-labelledby], [data-island] [aria-describedby], [data-island] [aria-controls]',
+        ),
+      ]
+        .flatMap((el) =>
+          ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls'].flatMap((name) =>
+            (el.getAttribute(name) ?? '').split(/\s+/).filter(Boolean),
+          ),
+        )
+        .filter((id) => !document.getElementById(id));
+      return { twice: [...new Set(twice)], dangling: [...new Set(refs)] };
+    });
+
+  await page.goto(url(sitePath), { waitUntil: 'networkidle' });
+  expect(await idProblems(), 'static HTML').toEqual({ twice: [], dangling: [] });
+  for (const demo of await page.locator('[data-island] [data-demo]').all()) {
+    await demo.scrollIntoViewIfNeeded();
+    await expect(demo).toHaveAttribute('data-hydrated', '', { timeout: 30_000 });
+  }
+  expect(await idProblems(), 'hydrated').toEqual({ twice: [], dangling: [] });
+});
+
 test('the review page fetches one bank on first load and the others when a view needs them', async ({
   page,
 }) => {
