@@ -6,9 +6,10 @@
 // LIGHTHOUSE_LANES browsers (default 2) measured side by side.
 //
 // By default it audits a sample that holds every template in both languages and every chapter's
-// opening and heaviest page in one (about 30 pages, 3 minutes here; all 117 take about 16). What differs between
-// the other pages is their content, and the e2e crawl (tests/e2e/crawl.spec.ts) checks that on
-// every page: axe in both themes with the rules Lighthouse's accessibility audit runs, console
+// opening and heaviest page in one (25 pages, about 3 minutes here; `--all` audits every page).
+// What differs between the other pages is their content, and the e2e crawl
+// (tests/e2e/crawl.spec.ts) checks that on every page: axe with the rules Lighthouse's
+// accessibility audit runs (its colour rules in both themes, in one language of each pair), console
 // errors, failed requests, broken links, and each page's title, description, language, canonical
 // link and link text.
 //

@@ -1,7 +1,8 @@
 /**
  * Browser side of the islands: hydrate one `<div data-island>` as a root of its own.
  * In the exported site `react` is Preact's compatible API (scripts/islands.mjs); under `next dev`
- * it is React (the search dialog is started here there). Loaded, with the runtime, only when the first island of a page is needed; see loader.ts.
+ * it is React, which starts only the search dialog through this file. Loaded, with the runtime,
+ * only when the first island of a page is needed; see loader.ts.
  */
 import type { ComponentType } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -53,7 +54,8 @@ function replayEarlyEdits(edits: readonly EarlyEdit[]) {
       if (control.checked !== checked) control.click();
       continue;
     }
-    // The prototype's setter bypasses React's value tracker (under `next dev`), so a real change is seen.
+    // The prototype's setter bypasses React's value tracker (under `next dev`), so the change
+    // registers as real input.
     const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control), 'value')?.set;
     setter?.call(control, value);
     control.dispatchEvent(new Event('input', { bubbles: true }));
@@ -63,7 +65,8 @@ function replayEarlyEdits(edits: readonly EarlyEdit[]) {
 
 /**
  * Hydrates `el` (or renders into it, for `data-render="client"`), resolving once the runtime
- * has committed. The island's name, props, locale and useId prefix are read from its data attributes.
+ * has committed. The island's name, props, locale and useId prefix are read from its data
+ * attributes.
  */
 export async function hydrateIsland(el: HTMLElement): Promise<void> {
   const name = el.dataset.island;
