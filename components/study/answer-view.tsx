@@ -1,4 +1,4 @@
-import type { StudyQuestion } from './types';
+import type { StudyAnswer } from './types';
 import type { StudyText } from './strings';
 
 /**
@@ -10,7 +10,7 @@ export function AnswerView({
   t,
   deferred,
 }: {
-  q: Pick<StudyQuestion, 'shortHtml' | 'deepHtml' | 'wrongHtml' | 'followUpsHtml'>;
+  q: StudyAnswer;
   t: Pick<StudyText, 'shortAnswer' | 'deepAnswer' | 'wrongAnswers' | 'followUps'>;
   /**
    * On a chapter page, everything after the short answer is marked for scripts/answers.mjs, which
@@ -41,7 +41,7 @@ function AnswerRest({
   q,
   t,
 }: {
-  q: Pick<StudyQuestion, 'deepHtml' | 'wrongHtml' | 'followUpsHtml'>;
+  q: Omit<StudyAnswer, 'shortHtml'>;
   t: Pick<StudyText, 'deepAnswer' | 'wrongAnswers' | 'followUps'>;
 }) {
   return (

@@ -1,17 +1,39 @@
 import { AnswerView } from './answer-view';
 import type { StudyText } from './strings';
 import { termCardId } from './types';
-import type { FlashCard, StudyQuestion, StudyTerm } from './types';
+import type { FlashCard, StudyAnswer, StudyQuestion, StudyTerm } from './types';
 
-/** Interview questions as flashcards: the question in front, the full answer behind. */
-export function questionCards(questions: StudyQuestion[], t: StudyText): FlashCard[] {
-  return questions.map((q) => ({
-    id: q.id,
-    front: <span dangerouslySetInnerHTML={{ __html: q.questionHtml }} />,
-    badge: t.levels[q.difficulty],
-    back: <AnswerView q={q} t={t} />,
-    href: q.href,
-  }));
+/**
+ * Interview questions as flashcards: the question in front, the full answer behind. Answers
+ * arrive one file per question (useReviewData): until a card's answer is here its back says it is
+ * loading, or that the load failed (the page's alert above offers the retry).
+ */
+export function questionCards(
+  questions: StudyQuestion[],
+  t: StudyText,
+  answers: Readonly<Record<string, StudyAnswer>>,
+  answerFailed: (id: string) => boolean,
+): FlashCard[] {
+  return questions.map((q) => {
+    const answer = answers[q.id];
+    return {
+      id: q.id,
+      front: <span dangerouslySetInnerHTML={{ __html: q.questionHtml }} />,
+      badge: t.levels[q.difficulty],
+      back: answer ? (
+        <AnswerView q={answer} t={t} />
+      ) : answerFailed(q.id) ? (
+        <p className="text-fg-2" data-answer-failed>
+          {t.answerFailed}
+        </p>
+      ) : (
+        <p className="text-muted" aria-busy="true" data-loading>
+          …
+        </p>
+      ),
+      href: q.href,
+    };
+  });
 }
 
 /**

@@ -21,6 +21,7 @@ export function Flashcards({
   t,
   pending = false,
   onEmpty,
+  onShow,
 }: {
   cards: FlashCard[];
   t: StudyText;
@@ -28,6 +29,8 @@ export function Flashcards({
   pending?: boolean;
   /** Called when no card is left to show (the review page then loads the next bank). */
   onEmpty?: (() => void) | undefined;
+  /** Called with a card's id when it comes up (the review page then fetches its answer). */
+  onShow?: ((id: string) => void) | undefined;
 }) {
   const { progress } = useProgress();
   const [now, setNow] = useState(() => new Date());
@@ -44,6 +47,11 @@ export function Flashcards({
   useEffect(() => {
     if (!current && !pending) onEmpty?.();
   }, [current, pending, onEmpty]);
+
+  const currentId = current?.id;
+  useEffect(() => {
+    if (currentId) onShow?.(currentId);
+  }, [currentId, onShow]);
 
   // A card answered "Again" comes back a minute later: re-check the clock while the page is open.
   useEffect(() => {

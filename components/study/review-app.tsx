@@ -39,7 +39,8 @@ function chapterPriority(chapters: readonly StudyChapter[], dueIds: readonly str
  * The review page (an island that renders in the browser: progress lives in this browser only).
  * Banks arrive one static JSON file at a time when a view needs them (useReviewData): a chosen
  * chapter loads its bank; "all chapters" loads the bank with due cards first and the next one when
- * that deck runs dry; the tag filter, quiz and progress views over all chapters load them all.
+ * that deck runs dry; the tag filter, quiz and progress views over all chapters load them all. A
+ * flashcard's answer is fetched on its own when the card comes up.
  */
 function Loading() {
   return (
@@ -199,7 +200,7 @@ export function ReviewApp({ locale, chapters }: { locale: Locale; chapters: Stud
         {data.failed && (
           <p role="alert" className="mb-4 rounded-lg border border-pitfall/50 bg-pitfall-soft p-3 text-sm">
             {t.loadFailed}{' '}
-            <button type="button" className="underline" onClick={() => need(order, tab !== 'cards')}>
+            <button type="button" className="underline" onClick={data.retry}>
               {t.retry}
             </button>
           </p>
@@ -207,11 +208,12 @@ export function ReviewApp({ locale, chapters }: { locale: Locale; chapters: Stud
         {tab === 'cards' && (
           <Flashcards
             key={`cards/${chapter}/${tag}`}
-            cards={questionCards(filtered, t)}
+            cards={questionCards(filtered, t, data.answers, data.answerFailed)}
             t={t}
             pending={data.loading || (loaded.length === 0 && !data.failed)}
             // This deck has run dry: the next bank in scope is needed now.
             onEmpty={nextBank ? () => need([nextBank]) : undefined}
+            onShow={data.needAnswer}
           />
         )}
         {tab === 'terms' &&

@@ -2,8 +2,15 @@ import type { ReactNode } from 'react';
 import type { RenderedTerm } from '@/server/glossary';
 import type { RenderedQuestion } from '@/server/questions';
 
-/** What the review page receives from the server: the questions and the chapters' structure. */
-export type StudyQuestion = RenderedQuestion;
+/**
+ * The answer to a question: what a flashcard's back shows. The review page fetches it per question,
+ * when the card comes up (components/study/use-review-data.ts): the answers are four fifths of a
+ * bank's bytes and a reader sees one at a time.
+ */
+export type StudyAnswer = Pick<RenderedQuestion, 'shortHtml' | 'deepHtml' | 'wrongHtml' | 'followUpsHtml'>;
+
+/** A question as the review page's bank files carry it: everything but its answer. */
+export type StudyQuestion = Omit<RenderedQuestion, keyof StudyAnswer>;
 
 export interface StudyChapter {
   slug: string;

@@ -99,17 +99,31 @@ test('islands of one page keep their ids apart, in the HTML and once hydrated', 
   expect(await idProblems(), 'hydrated').toEqual({ twice: [], dangling: [] });
 });
 
-test('the review page fetches one bank on first load and the others when a view needs them', async ({
+test('the review page fetches one bank and one answer on first load, the rest when a view needs them', async ({
   page,
 }) => {
   const banks: string[] = [];
+  const answers: string[] = [];
   page.on('request', (request) => {
-    const match = /\/review\/data\/([^/]+)\.json$/.exec(new URL(request.url()).pathname);
-    if (match) banks.push(match[1]!);
+    const { pathname } = new URL(request.url());
+    const bank = /\/review\/data\/([^/]+)\.json$/.exec(pathname);
+    if (bank) banks.push(bank[1]!);
+    const answer = /\/review\/answers\/([^/]+)\.json$/.exec(pathname);
+    if (answer) answers.push(answer[1]!);
   });
   await page.goto(url('/en/review/'), { waitUntil: 'networkidle' });
-  await expect(page.locator('[data-card-id]')).toBeVisible();
+  const card = page.locator('[data-card-id]');
+  await expect(card).toBeVisible();
   expect(banks, 'first load: one bank').toHaveLength(1);
+  // The bank holds questions only; the answer of the card on show is its own file.
+  const first = await card.getAttribute('data-card-id');
+  expect(answers, 'first load: the answer of the card on show').toEqual([first]);
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await expect(card.locator('.qa-label').first()).toBeVisible();
+  await page.getByRole('button', { name: /Good/ }).click();
+  await expect(card).not.toHaveAttribute('data-card-id', first!);
+  await expect.poll(() => answers).toContain(await card.getAttribute('data-card-id'));
+  expect(answers, 'one answer per card shown').toHaveLength(2);
 
   // Another chapter's bank arrives when the filter asks for it.
   const select = page.getByLabel('Chapter');
@@ -122,6 +136,22 @@ test('the review page fetches one bank on first load and the others when a view 
   await page.getByRole('tab', { name: 'Terms' }).click();
   await expect.poll(() => banks).toContain('terms');
   await expect(page.locator('[data-card-id^="term:"]')).toBeVisible();
+});
+
+test("the review page says when a card's answer fails to load and loads it on retry", async ({ page }) => {
+  const answerFile = /\/review\/answers\/[^/]+\.json$/;
+  await page.route(answerFile, (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto(url('/en/review/'), { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  const card = page.locator('[data-card-id]');
+  await expect(card.locator('[data-answer-failed]')).toHaveText("This question's answer failed to load.");
+  await expect(page.getByRole('alert')).toContainText('failed to load');
+
+  await page.unroute(answerFile);
+  await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+  await expect(card.locator('.qa-label').first()).toBeVisible();
+  await expect(card.locator('[data-answer-failed]')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test.describe('interview answers on a chapter page', () => {

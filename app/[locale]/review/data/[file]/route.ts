@@ -3,13 +3,14 @@ import { isLocale, locales } from '@/lib/i18n';
 import { getChapters } from '@/server/content';
 import { getGlossary } from '@/server/glossary';
 import { getQuestions } from '@/server/questions';
-import { reviewDataFiles } from '@/components/study/review-data';
+import { reviewDataFiles, splitQuestion } from '@/components/study/review-data';
 
 /**
  * The review page's data as static JSON files, fetched only when the page needs them
  * (components/study/use-review-data.ts): one file per chapter bank (`<chapter>.json`, the questions
- * with their answers pre-rendered to HTML) and the glossary deck (`terms.json`). The page's own
- * first load therefore stays the same size however many chapters the site grows.
+ * with their HTML rendered at build time, answers left out: each is a file of its own, see
+ * ../../answers/[file]/route.ts) and the glossary deck (`terms.json`). The page's own first load
+ * therefore stays the same size however many chapters the site grows.
  */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -29,5 +30,9 @@ export async function GET(
   if (file === 'terms.json') return Response.json(getGlossary(locale));
   const chapter = file.replace(/\.json$/, '');
   if (!getChapters(locale).some((c) => c.slug === chapter)) notFound();
-  return Response.json(getQuestions(locale).filter((q) => q.chapter === chapter));
+  return Response.json(
+    getQuestions(locale)
+      .filter((q) => q.chapter === chapter)
+      .map((q) => splitQuestion(q).question),
+  );
 }
