@@ -1,25 +1,36 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { recordAnswer } from '@/lib/study/progress';
 import { updateProgress } from './progress-store';
 import type { StudyText } from './strings';
-import type { StudyQuestion } from './types';
+import type { StudyDetails, StudyQuestion } from './types';
 import { useProgress } from './use-progress';
-
-/** A quiz question; `choicePromptHtml` is the bank's `choicePrompt`, the exact question the choices answer. */
-type QuizQuestion = StudyQuestion;
 
 /**
  * Multiple-choice quiz over the questions that have `choices`: weakest questions first (most
  * wrong answers), every choice explained once the answer is checked. The choices answer the
  * `choicePrompt`, shown above them under the question; a "select all" quiz (more than one correct
  * choice) shows checkboxes, and its answer is right only when the picked set equals the correct set.
+ * A question's choices come in its details file (`choicePromptHtml` is the bank's `choicePrompt`):
+ * the one on show and the next are asked for with `onShow`.
  */
-export function Quiz({ questions, t }: { questions: QuizQuestion[]; t: StudyText }) {
+export function Quiz({
+  questions,
+  details,
+  detailsFailed,
+  onShow,
+  t,
+}: {
+  questions: StudyQuestion[];
+  details: Readonly<Record<string, StudyDetails>>;
+  detailsFailed: (id: string) => boolean;
+  onShow: (id: string) => void;
+  t: StudyText;
+}) {
   const { progress } = useProgress();
   const name = useId();
-  const pool = questions.filter((q) => q.choices);
+  const pool = questions.filter((q) => q.hasChoices);
   // The order is fixed when the quiz opens (answering must not reshuffle the remaining questions):
   // most often wrong first.
   const [order] = useState(() => {
@@ -31,10 +42,27 @@ export function Quiz({ questions, t }: { questions: QuizQuestion[]; t: StudyText
   const [checked, setChecked] = useState(false);
 
   const ids = order.filter((id) => pool.some((q) => q.id === id));
-  const current = pool.find((q) => q.id === ids[index % Math.max(ids.length, 1)]);
-  if (!current?.choices) return <p className="mt-6 text-fg-2">{t.quizNone}</p>;
-  const choices = current.choices;
-  const promptHtml = current.choicePromptHtml;
+  const at = (i: number) => ids[i % Math.max(ids.length, 1)];
+  const current = pool.find((q) => q.id === at(index));
+  // The question on show and the next one, so "Next" rarely waits for the network.
+  const [shown, upNext] = [at(index), at(index + 1)];
+  useEffect(() => {
+    for (const id of [shown, upNext]) if (id) onShow(id);
+  }, [shown, upNext, onShow]);
+
+  if (!current) return <p className="mt-6 text-fg-2">{t.quizNone}</p>;
+  const choices = details[current.id]?.choices;
+  if (!choices)
+    return detailsFailed(current.id) ? (
+      <p className="mt-2 text-fg-2" data-load-failed>
+        {t.quizFailed}
+      </p>
+    ) : (
+      <p className="mt-2 text-muted" aria-busy="true" data-loading>
+        …
+      </p>
+    );
+  const promptHtml = details[current.id]?.choicePromptHtml ?? null;
   // More than one correct choice exactly when the prompt says "select all" (the content lint's rule).
   const multiple = choices.filter((c) => c.correct).length > 1;
   const right = picked.length > 0 && choices.every((choice, i) => choice.correct === picked.includes(i));

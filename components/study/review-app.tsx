@@ -1,12 +1,13 @@
 'use client';
 
-import { Suspense, lazy, useEffect, useId, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { questionCards, termCards } from './decks';
 import { Flashcards } from './flashcards';
 import { dismissRecovered, readAside } from './progress-store';
 import { STUDY_TEXT } from './strings';
+import { termIdOfCard } from './types';
 import type { StudyChapter } from './types';
 import { useProgress } from './use-progress';
 import { useReviewData } from './use-review-data';
@@ -40,7 +41,7 @@ function chapterPriority(chapters: readonly StudyChapter[], dueIds: readonly str
  * Banks arrive one static JSON file at a time when a view needs them (useReviewData): a chosen
  * chapter loads its bank; "all chapters" loads the bank with due cards first and the next one when
  * that deck runs dry; the tag filter, quiz and progress views over all chapters load them all. A
- * flashcard's answer is fetched on its own when the card comes up.
+ * question's answer and choices are fetched on their own when it comes up.
  */
 function Loading() {
   return (
@@ -69,7 +70,8 @@ export function ReviewApp({ locale, chapters }: { locale: Locale; chapters: Stud
   const nextBank = order.find((slug) => !data.banks[slug]);
   const allLoaded = nextBank === undefined;
   const everyBank = chapters.every((c) => data.banks[c.slug]);
-  const { need } = data;
+  const { need, needDefinition } = data;
+  const showTerm = useCallback((cardId: string) => needDefinition(termIdOfCard(cardId)), [needDefinition]);
 
   // What the open view needs: one bank for flashcards, every bank in scope for the quiz and the
   // progress view, the glossary deck for terms and progress.
@@ -208,23 +210,39 @@ export function ReviewApp({ locale, chapters }: { locale: Locale; chapters: Stud
         {tab === 'cards' && (
           <Flashcards
             key={`cards/${chapter}/${tag}`}
-            cards={questionCards(filtered, t, data.answers, data.answerFailed)}
+            cards={questionCards(filtered, t, data.details, data.detailsFailed)}
             t={t}
             pending={data.loading || (loaded.length === 0 && !data.failed)}
             // This deck has run dry: the next bank in scope is needed now.
             onEmpty={nextBank ? () => need([nextBank]) : undefined}
-            onShow={data.needAnswer}
+            onShow={data.needDetails}
           />
         )}
         {tab === 'terms' &&
           (data.terms ? (
-            <Flashcards key={`terms/${chapter}`} cards={termCards(termsInChapter, t)} t={t} />
+            <Flashcards
+              key={`terms/${chapter}`}
+              cards={termCards(termsInChapter, t, data.definitions, data.definitionFailed)}
+              t={t}
+              onShow={showTerm}
+            />
           ) : (
             <Loading />
           ))}
         <Suspense fallback={<Loading />}>
           {tab === 'quiz' &&
-            (allLoaded ? <Quiz key={`${chapter}/${tag}`} questions={filtered} t={t} /> : <Loading />)}
+            (allLoaded ? (
+              <Quiz
+                key={`${chapter}/${tag}`}
+                questions={filtered}
+                details={data.details}
+                detailsFailed={data.detailsFailed}
+                onShow={data.needDetails}
+                t={t}
+              />
+            ) : (
+              <Loading />
+            ))}
           {tab === 'exercises' && <Exercises locale={locale} />}
           {tab === 'progress' &&
             (everyBank && data.terms ? (

@@ -3,14 +3,24 @@ import type { RenderedTerm } from '@/server/glossary';
 import type { RenderedQuestion } from '@/server/questions';
 
 /**
- * The answer to a question: what a flashcard's back shows. The review page fetches it per question,
- * when the card comes up (components/study/use-review-data.ts): the answers are four fifths of a
- * bank's bytes and a reader sees one at a time.
+ * What a question shows once it is on screen: its answer (a flashcard's back) and its quiz choices.
+ * The review page fetches it per question when the question comes up
+ * (components/study/use-review-data.ts): it is nine tenths of a bank's bytes, and a reader sees
+ * one question at a time.
  */
-export type StudyAnswer = Pick<RenderedQuestion, 'shortHtml' | 'deepHtml' | 'wrongHtml' | 'followUpsHtml'>;
+export type StudyDetails = Pick<
+  RenderedQuestion,
+  'shortHtml' | 'deepHtml' | 'wrongHtml' | 'followUpsHtml' | 'choices' | 'choicePromptHtml'
+>;
 
-/** A question as the review page's bank files carry it: everything but its answer. */
-export type StudyQuestion = Omit<RenderedQuestion, keyof StudyAnswer>;
+/** A question's full answer. */
+export type StudyAnswer = Pick<StudyDetails, 'shortHtml' | 'deepHtml' | 'wrongHtml' | 'followUpsHtml'>;
+
+/**
+ * A question as the review page's bank files carry it: what it takes to list, filter and order the
+ * questions (the quiz draws from those with `hasChoices`), without its details.
+ */
+export type StudyQuestion = Omit<RenderedQuestion, keyof StudyDetails> & { hasChoices: boolean };
 
 export interface StudyChapter {
   slug: string;
@@ -18,11 +28,15 @@ export interface StudyChapter {
   pages: { key: string; title: string; href: string }[];
 }
 
-/** A glossary term, drilled as a "define this term" flashcard. */
-export type StudyTerm = RenderedTerm;
+/**
+ * A glossary term, drilled as a "define this term" flashcard. The glossary deck's file lists the
+ * terms; each definition is a file of its own, fetched when its card comes up.
+ */
+export type StudyTerm = Omit<RenderedTerm, 'definitionHtml'>;
 
 /** Term cards are stored under `term:<glossary id>`, apart from the question ids. */
 export const termCardId = (id: string) => `term:${id}`;
+export const termIdOfCard = (cardId: string) => cardId.replace(/^term:/, '');
 
 /** One flashcard of either deck: what the front shows, what the back reveals. */
 export interface FlashCard {

@@ -2,27 +2,43 @@
 
 import { useCallback, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
-import { TERMS_FILE, answerPath, bankFileName, dataPath } from './review-data';
-import type { StudyAnswer, StudyQuestion, StudyTerm } from './types';
+import {
+  GLOSSARY_FILE,
+  TERMS_FILE,
+  bankFileName,
+  dataPath,
+  definitionPath,
+  detailsPath,
+} from './review-data';
+import type { RenderedTerm } from '@/server/glossary';
+import type { StudyDetails, StudyQuestion, StudyTerm } from './types';
 
 const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 type Status = 'loading' | 'error';
 
-const isAnswer = (data: unknown): data is StudyAnswer =>
-  typeof data === 'object' && data !== null && typeof (data as StudyAnswer).shortHtml === 'string';
+// The files are the site's own; these checks catch a stale or truncated file, not an attack.
+const hasString = (data: unknown, key: string) =>
+  typeof data === 'object' && data !== null && typeof (data as Record<string, unknown>)[key] === 'string';
+const isDetails = (data: unknown): data is StudyDetails => hasString(data, 'shortHtml');
+const isDefinition = (data: unknown): data is { definitionHtml: string } => hasString(data, 'definitionHtml');
 
 /**
- * The review page's banks, answers and glossary deck, fetched one static JSON file at a time when
- * a view asks for them, never all up front (file layout: ./review-data.ts). A bank holds a
- * chapter's questions (`need`); a question's answer is its own file (`needAnswer`, asked for when
- * its card comes up), so the page's first load is the app, one bank without answers and one answer.
- * Each file is fetched once; a failed one is remembered and `retry` fetches it again.
+ * The review page's banks, question details and glossary deck, fetched one static JSON file at a
+ * time when a view asks for them, never all up front (file layout: ./review-data.ts). A bank holds
+ * a chapter's questions (`need`); a question's answer and quiz choices are a file of their own
+ * (`needDetails`, asked for when the question comes up), so the page's first load is the app, one
+ * bank of questions and one question's details. The glossary deck works the same way: one file
+ * lists the terms, each definition is its own (`needDefinition`); `needGlossary` fetches them all
+ * in one file, for the ReAct demo's lookup tool. Each file is fetched once; a
+ * failed one is remembered and `retry` fetches it again.
  */
 export function useReviewData(locale: Locale) {
   const [banks, setBanks] = useState<Record<string, StudyQuestion[]>>({});
-  const [answers, setAnswers] = useState<Record<string, StudyAnswer>>({});
+  const [details, setDetails] = useState<Record<string, StudyDetails>>({});
   const [terms, setTerms] = useState<StudyTerm[] | null>(null);
+  const [definitions, setDefinitions] = useState<Record<string, string>>({});
+  const [glossary, setGlossary] = useState<RenderedTerm[] | null>(null);
   const [status, setStatus] = useState<Record<string, Status>>({});
   const requested = useRef(new Set<string>());
   const failed = useRef(new Map<string, () => void>());
@@ -68,10 +84,27 @@ export function useReviewData(locale: Locale) {
     [fetchFile],
   );
 
-  /** Asks for one question's answer. */
-  const needAnswer = useCallback(
+  /** Asks for one question's details. */
+  const needDetails = useCallback(
     (id: string) =>
-      fetchFile(answerPath(id), isAnswer, (data) => setAnswers((a) => ({ ...a, [id]: data as StudyAnswer }))),
+      fetchFile(detailsPath(id), isDetails, (data) =>
+        setDetails((d) => ({ ...d, [id]: data as StudyDetails })),
+      ),
+    [fetchFile],
+  );
+
+  /** Asks for one glossary term's definition. */
+  const needDefinition = useCallback(
+    (termId: string) =>
+      fetchFile(definitionPath(termId), isDefinition, (data) =>
+        setDefinitions((d) => ({ ...d, [termId]: (data as { definitionHtml: string }).definitionHtml })),
+      ),
+    [fetchFile],
+  );
+
+  /** Asks for the whole glossary, definitions included (one file, for the ReAct demo). */
+  const needGlossary = useCallback(
+    () => fetchFile(dataPath(GLOSSARY_FILE), Array.isArray, (data) => setGlossary(data as RenderedTerm[])),
     [fetchFile],
   );
 
@@ -83,14 +116,19 @@ export function useReviewData(locale: Locale) {
   const entries = Object.entries(status);
   return {
     banks,
-    answers,
+    details,
     terms,
+    definitions,
+    glossary,
     need,
-    needAnswer,
+    needDetails,
+    needDefinition,
+    needGlossary,
     retry,
-    /** A bank or the glossary deck is on its way (answers show their own state on the card). */
+    /** A bank or the glossary deck is on its way (a question's details show their own state). */
     loading: entries.some(([path, s]) => s === 'loading' && path.startsWith('data/')),
     failed: entries.some(([, s]) => s === 'error'),
-    answerFailed: (id: string) => status[answerPath(id)] === 'error',
+    detailsFailed: (id: string) => status[detailsPath(id)] === 'error',
+    definitionFailed: (termId: string) => status[definitionPath(termId)] === 'error',
   };
 }

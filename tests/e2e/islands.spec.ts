@@ -99,31 +99,31 @@ test('islands of one page keep their ids apart, in the HTML and once hydrated', 
   expect(await idProblems(), 'hydrated').toEqual({ twice: [], dangling: [] });
 });
 
-test('the review page fetches one bank and one answer on first load, the rest when a view needs them', async ({
+test("the review page fetches one bank and one question's details on first load, the rest when needed", async ({
   page,
 }) => {
   const banks: string[] = [];
-  const answers: string[] = [];
+  const details: string[] = [];
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
     const bank = /\/review\/data\/([^/]+)\.json$/.exec(pathname);
     if (bank) banks.push(bank[1]!);
-    const answer = /\/review\/answers\/([^/]+)\.json$/.exec(pathname);
-    if (answer) answers.push(answer[1]!);
+    const question = /\/review\/details\/([^/]+)\.json$/.exec(pathname);
+    if (question) details.push(question[1]!);
   });
   await page.goto(url('/en/review/'), { waitUntil: 'networkidle' });
   const card = page.locator('[data-card-id]');
   await expect(card).toBeVisible();
   expect(banks, 'first load: one bank').toHaveLength(1);
-  // The bank holds questions only; the answer of the card on show is its own file.
+  // The bank holds questions only; the answer of the card on show is in that question's own file.
   const first = await card.getAttribute('data-card-id');
-  expect(answers, 'first load: the answer of the card on show').toEqual([first]);
+  expect(details, 'first load: the details of the card on show').toEqual([first]);
   await page.getByRole('button', { name: /Show answer/ }).click();
   await expect(card.locator('.qa-label').first()).toBeVisible();
   await page.getByRole('button', { name: /Good/ }).click();
   await expect(card).not.toHaveAttribute('data-card-id', first!);
-  await expect.poll(() => answers).toContain(await card.getAttribute('data-card-id'));
-  expect(answers, 'one answer per card shown').toHaveLength(2);
+  await expect.poll(() => details).toContain(await card.getAttribute('data-card-id'));
+  expect(details, 'one file per card shown').toHaveLength(2);
 
   // Another chapter's bank arrives when the filter asks for it.
   const select = page.getByLabel('Chapter');
@@ -139,18 +139,18 @@ test('the review page fetches one bank and one answer on first load, the rest wh
 });
 
 test("the review page says when a card's answer fails to load and loads it on retry", async ({ page }) => {
-  const answerFile = /\/review\/answers\/[^/]+\.json$/;
-  await page.route(answerFile, (route) => route.fulfill({ status: 503, body: '' }));
+  const detailsFile = /\/review\/details\/[^/]+\.json$/;
+  await page.route(detailsFile, (route) => route.fulfill({ status: 503, body: '' }));
   await page.goto(url('/en/review/'), { waitUntil: 'networkidle' });
   await page.getByRole('button', { name: /Show answer/ }).click();
   const card = page.locator('[data-card-id]');
-  await expect(card.locator('[data-answer-failed]')).toHaveText("This question's answer failed to load.");
+  await expect(card.locator('[data-load-failed]')).toHaveText("This question's answer failed to load.");
   await expect(page.getByRole('alert')).toContainText('failed to load');
 
-  await page.unroute(answerFile);
+  await page.unroute(detailsFile);
   await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
   await expect(card.locator('.qa-label').first()).toBeVisible();
-  await expect(card.locator('[data-answer-failed]')).toHaveCount(0);
+  await expect(card.locator('[data-load-failed]')).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

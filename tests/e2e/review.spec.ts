@@ -117,6 +117,12 @@ test('the quiz explains every choice after an answer', async ({ page }) => {
   await quiz.getByRole('button', { name: 'Check' }).click();
   await expect(quiz.getByRole('status')).toHaveText(/Correct\.|Not quite\./);
   await expect(quiz.locator('[data-result="correct"]')).toHaveCount(1);
+
+  // Each question's choices are a file of their own; the next one's is fetched ahead of "Next".
+  const legend = await quiz.locator('legend').innerText();
+  await quiz.getByRole('button', { name: 'Next' }).click();
+  await expect(quiz.locator('legend')).not.toHaveText(legend);
+  await expect(quiz.locator('input').first()).toBeEnabled();
 });
 
 test('numeric exercises are checked, and bad input is reported, not marked wrong', async ({ page }) => {
@@ -143,6 +149,14 @@ test('glossary terms drill as their own deck, stored apart from the questions', 
   await expect(page.getByLabel('标签')).toBeHidden(); // terms follow the chapter filter only
 
   await card.getByRole('button', { name: /显示答案/ }).click(); // Space would re-press the focused tab
+  // The definition is the term's own file, fetched when the card came up.
+  const glossaryTerms = JSON.parse(fs.readFileSync('content/zh/glossary.json', 'utf8')) as {
+    terms: { id: string; definition: string }[];
+  };
+  const term = glossaryTerms.terms.find((entry) => `term:${entry.id}` === id)!;
+  const plain = term.definition.split(/[$`*[_]/)[0]!.trim(); // the text before any markup
+  await expect(card.locator('[data-loading]')).toHaveCount(0);
+  await expect(card.locator('.doc-prose')).toContainText(plain.length >= 4 ? plain : /\S/);
   await expect(card.getByRole('link', { name: /回到对应小节/ })).toHaveAttribute('href', /\/zh\/[a-z-]+\//);
   await expect(page.getByRole('button', { name: /记得/ })).toBeVisible();
   await page.keyboard.press('3');

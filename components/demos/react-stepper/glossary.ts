@@ -1,5 +1,5 @@
 /**
- * The site's glossary as the glossary_lookup tool reads it: the review page's `terms.json` deck
+ * The site's glossary as the glossary_lookup tool reads it: the review data's `glossary.json`
  * (components/study/use-review-data.ts loads it; app/[locale]/review/data/[file]/route.ts writes
  * it) holds each term's definition as HTML, so definitions become plain text first — through the
  * DOM's textContent, never innerHTML. Tested in tests/unit/demos/react-stepper-glossary.test.ts.
@@ -9,7 +9,7 @@ import type { GlossaryEntry } from '@/lib/agents';
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 /**
- * The glossary entries of a `terms.json` payload; items that do not have the deck's shape
+ * The glossary entries of a `glossary.json` payload; items that do not have its shape
  * (`id`, `term`, `aka[]`, `definitionHtml` strings) are skipped, so a bad file never throws.
  *
  * @example toGlossaryEntries([{ id: 'a', term: 'A', aka: [], definitionHtml: '<em>x</em>' }], (h) => h.replace(/<[^>]*>/g, '')) // [{ id: 'a', term: 'A', aka: [], definition: 'x' }]

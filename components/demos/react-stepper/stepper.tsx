@@ -64,8 +64,8 @@ export function Stepper({
   const [turn, setTurn] = useState(initialTurn);
   const [changed, setChanged] = useState(false);
 
-  const { terms, need, failed } = useReviewData(locale);
-  const entries = useMemo(() => (terms ? toGlossaryEntries(terms, htmlToText) : null), [terms]);
+  const { glossary, needGlossary, failed } = useReviewData(locale);
+  const entries = useMemo(() => (glossary ? toGlossaryEntries(glossary, htmlToText) : null), [glossary]);
   const tools = useMemo(() => buildTools(locale, entries), [locale, entries]);
   const result = useMemo(() => computeRun(draft, locale, tools), [draft, locale, tools]);
   // On bad input the last valid run stays on screen (the preset's if a link starts bad).
@@ -84,8 +84,8 @@ export function Stepper({
   const shown = Math.min(at, availableTurns(run, entries !== null));
   const waiting = at > shown;
   useEffect(() => {
-    if (waiting) need([], true);
-  }, [waiting, need]);
+    if (waiting) needGlossary();
+  }, [waiting, needGlossary]);
 
   const turnSteps = useMemo(() => Array.from({ length: total + 1 }, (_, i) => i), [total]);
   const state =
@@ -219,7 +219,7 @@ export function Stepper({
       <p role="status" className="min-h-5 text-sm">
         {waiting && (failed ? t.glossaryFailed : t.glossaryLoading)}
         {waiting && failed && (
-          <button type="button" onClick={() => need([], true)} className={`${BUTTON} ml-2`}>
+          <button type="button" onClick={() => needGlossary()} className={`${BUTTON} ml-2`}>
             {t.retry}
           </button>
         )}

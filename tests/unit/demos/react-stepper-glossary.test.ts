@@ -5,7 +5,7 @@ import { tidyText, toGlossaryEntries } from '@/components/demos/react-stepper/gl
 const strip = (html: string) => tidyText(html.replace(/<[^>]*>/g, ''));
 
 describe('toGlossaryEntries', () => {
-  it('reads the review deck shape (terms.json) and turns definitions into text', () => {
+  it('reads the review data glossary (glossary.json) and turns definitions into text', () => {
     const data = [
       {
         id: 'kv-cache',
