@@ -29,7 +29,7 @@ export function Flashcards({
   pending?: boolean;
   /** Called when no card is left to show (the review page then loads the next bank). */
   onEmpty?: (() => void) | undefined;
-  /** Called with a card's id when it comes up (the review page then fetches its answer). */
+  /** Called with a card's id when it comes up (the review page then fetches what its back shows). */
   onShow?: ((id: string) => void) | undefined;
 }) {
   const { progress } = useProgress();

@@ -30,8 +30,8 @@ const isDefinition = (data: unknown): data is { definitionHtml: string } => hasS
  * (`needDetails`, asked for when the question comes up), so the page's first load is the app, one
  * bank of questions and one question's details. The glossary deck works the same way: one file
  * lists the terms, each definition is its own (`needDefinition`); `needGlossary` fetches them all
- * in one file, for the ReAct demo's lookup tool. Each file is fetched once; a
- * failed one is remembered and `retry` fetches it again.
+ * in one file, for the ReAct demo's lookup tool. Each file is fetched once; a failed one is
+ * remembered and `retry` fetches it again.
  */
 export function useReviewData(locale: Locale) {
   const [banks, setBanks] = useState<Record<string, StudyQuestion[]>>({});
