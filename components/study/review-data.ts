@@ -3,14 +3,13 @@ import type { RenderedTerm } from '@/server/glossary';
 import type { StudyDetails, StudyQuestion, StudyTerm } from './types';
 
 /**
- * The review page's static data files (app/[locale]/review/data/[file]/route.ts and
- * app/[locale]/review/details/[file]/route.ts), all under `/<locale>/review/`:
+ * The review page's static data files, all under `/<locale>/review/`, each written by the route
+ * of its folder (app/[locale]/review/<folder>/[file]/route.ts):
  *   data/<chapter>.json   a chapter's bank: its questions without their details
  *   data/terms.json       the glossary deck: its terms without their definitions
  *   data/glossary.json    the whole glossary with definitions (the ReAct demo's lookup tool)
  *   details/<id>.json     one question's answer and quiz choices, fetched when it comes up
  *   definitions/<id>.json one glossary term's definition ({ definitionHtml }), likewise
- * (app/[locale]/review/definitions/[file]/route.ts).
  */
 export const TERMS_FILE = 'terms.json';
 export const GLOSSARY_FILE = 'glossary.json';

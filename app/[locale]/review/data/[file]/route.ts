@@ -17,8 +17,8 @@ import {
  * with their HTML rendered at build time, without answers and quiz choices: each question's are a
  * file of their own, see ../../details/[file]/route.ts) and the glossary deck (`terms.json`, the
  * terms without definitions: ../../definitions/[file]/route.ts; `glossary.json` has them all, for
- * the ReAct demo's lookup tool). The
- * page's own first load therefore stays the same size however many chapters the site grows.
+ * the ReAct demo's lookup tool). The page's own first load therefore stays the same size however
+ * many chapters the site grows.
  */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
