@@ -13,7 +13,8 @@ import type { IslandName, IslandProps } from './registry';
  * `next dev` shows the component live through Next. The production build (scripts/islands.mjs)
  * re-renders the same component into this div with the islands' static renderer (Preact's, the
  * runtime the browser uses), strips Next's runtime from the page, and the browser loader (site.ts)
- * hydrates the div as a root of its own when it nears the viewport, gets focus or is touched. Props must therefore be plain JSON.
+ * hydrates the div as a root of its own when it nears the viewport, gets focus or is touched.
+ * Props must therefore be plain JSON.
  *
  * - `load="eager"`: hydrate at once (the review and search pages, which are nothing but the app).
  * - `clientOnly`: the component needs the browser (stored progress, the query string); the HTML
